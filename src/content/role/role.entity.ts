@@ -1,0 +1,90 @@
+import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { ContentNode } from '../common/content-node.entity.js';
+import {
+  RoleFaq,
+  RoleHub,
+  RoleIndustry,
+  RoleRelatedRole,
+  RoleSkill,
+  RoleTechnology,
+} from './role-links.entity.js';
+import { SpecialismRole } from '../specialism/specialism-links.entity.js';
+
+@Entity()
+@ObjectType({
+  description:
+    'A job that employers hire for, such as ML Infrastructure Engineer or MLOps Engineer.',
+})
+export class Role extends ContentNode {
+  @Field({ description: 'Job title, e.g. "MLOps Engineer".' })
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'One or two plain sentences saying what the role is.' })
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field({ description: 'The role in depth: definition, scope and what it is not, in Markdown.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field({
+    description:
+      'What the role concentrates on, in a few words (a column of the comparison table).',
+  })
+  @Property({ type: 'text' })
+  primaryFocus!: string;
+
+  @Field({
+    description:
+      'What sets the role apart from its neighbours, in a sentence (a comparison column).',
+  })
+  @Property({ type: 'text' })
+  keyDifference!: string;
+
+  @Field(() => [String], {
+    description: 'What the role does day to day: typical areas of ownership.',
+  })
+  @Property({ type: 'json' })
+  responsibilities: string[] = [];
+
+  @Field(() => [String], { description: 'What the role typically produces.' })
+  @Property({ type: 'json' })
+  deliverables: string[] = [];
+
+  @Field(() => [String], { description: 'Teams and functions where the role usually sits.' })
+  @Property({ type: 'json' })
+  teams: string[] = [];
+
+  @Field(() => [String], { description: 'People and teams the role works with most.' })
+  @Property({ type: 'json' })
+  collaborators: string[] = [];
+
+  @Field(() => [String], {
+    description: 'Career backgrounds people in this role usually come from.',
+  })
+  @Property({ type: 'json' })
+  backgrounds: string[] = [];
+
+  @OneToMany(() => RoleSkill, (l) => l.role)
+  skillLinks = new Collection<RoleSkill>(this);
+
+  @OneToMany(() => RoleTechnology, (l) => l.role)
+  technologyLinks = new Collection<RoleTechnology>(this);
+
+  @OneToMany(() => RoleIndustry, (l) => l.role)
+  industryLinks = new Collection<RoleIndustry>(this);
+
+  @OneToMany(() => RoleHub, (l) => l.role)
+  hubLinks = new Collection<RoleHub>(this);
+
+  @OneToMany(() => RoleRelatedRole, (l) => l.role)
+  relatedRoleLinks = new Collection<RoleRelatedRole>(this);
+
+  @OneToMany(() => RoleFaq, (l) => l.role)
+  faqLinks = new Collection<RoleFaq>(this);
+
+  @OneToMany(() => SpecialismRole, (l) => l.role)
+  specialismLinks = new Collection<SpecialismRole>(this);
+}
