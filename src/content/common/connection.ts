@@ -1,0 +1,170 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors.js';
+
+/** Largest `first`/`last` a client may ask for. */
+export const MAX_PAGE_SIZE = 100;
+/** Page size when a client gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page of a connection sits (Relay cursor connections spec).' })
+export class PageInfo {
+  @Field({ description: 'Whether more edges follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field({ description: 'Whether edges come before this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first edge; null when empty.',
+  })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; null when empty.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n edges after \`after\` (0 to ${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).`,
+  })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return edges after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last n edges before \`before\` (0 to ${MAX_PAGE_SIZE}).`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return edges before this cursor.' })
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  /** Counts every match; called only when a client asks for `totalCount`. */
+  count: () => Promise<number>;
+}
+
+/**
+ * Declares `<Name>Connection` and `<Name>Edge` for a node type. Nodes are sorted by slug and
+ * cursors are opaque keys on that slug, so a page stays right while content changes.
+ */
+export function connectionType<T extends object>(
+  Node: ClassType<T>,
+  name: string,
+  plural: string,
+): ClassType<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of ${plural}.` })
+  class NodeEdge implements Edge<T> {
+    @Field({ description: 'Opaque cursor for this edge; pass it as `after` or `before`.' })
+    cursor!: string;
+
+    @Field(() => Node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, sorted by slug.` })
+  class NodeConnection implements Connection<T> {
+    @Field(() => [NodeEdge], { description: 'The edges of this page, in order.' })
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo, { description: 'Position of this page.' })
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'How many nodes match, across all pages.' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return NodeConnection;
+}
+
+const CURSOR_PREFIX = 'slug:';
+
+export function encodeCursor(slug: string): string {
+  return Buffer.from(CURSOR_PREFIX + slug, 'utf8').toString('base64url');
+}
+
+function decodeCursor(argumentName: string, cursor: string): string {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!raw.startsWith(CURSOR_PREFIX) || raw.length === CURSOR_PREFIX.length) {
+    throw badInput(argumentName, 'is not a cursor this API issued');
+  }
+  return raw.slice(CURSOR_PREFIX.length);
+}
+
+function checkSize(argumentName: string, value: number | null | undefined): void {
+  if (value == null) return;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) {
+    throw badInput(argumentName, `must be between 0 and ${MAX_PAGE_SIZE} (got ${value})`);
+  }
+}
+
+interface SluggedEntity {
+  slug: string;
+}
+
+/**
+ * Reads one page of `entity` rows matching `where`, following the Relay cursor spec:
+ * `first`/`after` pages forward, `last`/`before` backward. Validates the arguments (throws
+ * BAD_USER_INPUT) and issues one SELECT, plus one COUNT if `totalCount` is asked for.
+ */
+export async function paginate<T extends SluggedEntity, C extends Connection<T>>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  ConnectionClass: ClassType<C>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+): Promise<C> {
+  checkSize('first', args.first);
+  checkSize('last', args.last);
+  if (args.first != null && args.last != null) {
+    throw badInput('last', 'cannot be combined with first; page in one direction');
+  }
+  const after = args.after != null ? decodeCursor('after', args.after) : null;
+  const before = args.before != null ? decodeCursor('before', args.before) : null;
+  const backward = args.last != null && args.first == null;
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+
+  const bounds: FilterQuery<T>[] = [];
+  if (after !== null) bounds.push({ slug: { $gt: after } } as FilterQuery<T>);
+  if (before !== null) bounds.push({ slug: { $lt: before } } as FilterQuery<T>);
+  const pageWhere = bounds.length ? ({ $and: [where, ...bounds] } as FilterQuery<T>) : where;
+
+  // One row past the page tells whether another page follows.
+  const rows = await em.find(entity, pageWhere, {
+    orderBy: { slug: backward ? 'desc' : 'asc' } as never,
+    limit: size + 1,
+  });
+  const more = rows.length > size;
+  const page = rows.slice(0, size);
+  if (backward) page.reverse();
+
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.slug), node }));
+  const connection = new ConnectionClass();
+  connection.edges = edges;
+  connection.pageInfo = {
+    hasNextPage: backward ? before !== null : more,
+    hasPreviousPage: backward ? more : after !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  let counted: Promise<number> | undefined;
+  connection.count = () => (counted ??= em.count(entity, where));
+  return connection;
+}

@@ -1,0 +1,104 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Role } from '../role/role.entity.js';
+import { Skill } from '../skill/skill.entity.js';
+import { Technology } from '../technology/technology.entity.js';
+
+interface Identified {
+  id: number;
+}
+
+/** Nodes of the first list that every other list also holds, in the first list's order. */
+function sharedBy<T extends Identified>(lists: T[][]): T[] {
+  const [first = [], ...rest] = lists;
+  const others = rest.map((list) => new Set(list.map((n) => n.id)));
+  return first.filter((n) => others.every((ids) => ids.has(n.id)));
+}
+
+/** Nodes of `lists[index]` that no other list holds. */
+function onlyIn<T extends Identified>(lists: T[][], index: number): T[] {
+  const elsewhere = new Set(lists.flatMap((list, i) => (i === index ? [] : list.map((n) => n.id))));
+  return lists[index].filter((n) => !elsewhere.has(n.id));
+}
+
+type Load<T> = (role: Role) => Promise<T[]>;
+
+@ObjectType({
+  description:
+    'A table comparing roles: one row per role, plus the skills and technologies they share.',
+})
+export class RoleComparison {
+  @Field(() => [RoleComparisonRow], { description: 'One row per role, in the order compared.' })
+  readonly rows: RoleComparisonRow[];
+
+  private skillLists?: Promise<Skill[][]>;
+  private technologyLists?: Promise<Technology[][]>;
+
+  constructor(
+    readonly roles: Role[],
+    private readonly loadSkills: Load<Skill>,
+    private readonly loadTechnologies: Load<Technology>,
+  ) {
+    this.rows = roles.map((role, index) => new RoleComparisonRow(role, index, this));
+  }
+
+  /** Skills of each role, loaded once and only when asked for. */
+  skillsByRow(): Promise<Skill[][]> {
+    return (this.skillLists ??= Promise.all(this.roles.map(this.loadSkills)));
+  }
+
+  technologiesByRow(): Promise<Technology[][]> {
+    return (this.technologyLists ??= Promise.all(this.roles.map(this.loadTechnologies)));
+  }
+
+  @Field(() => [Skill], { description: 'Skills every compared role needs.' })
+  async sharedSkills(): Promise<Skill[]> {
+    return sharedBy(await this.skillsByRow());
+  }
+
+  @Field(() => [Technology], { description: 'Technologies every compared role uses.' })
+  async sharedTechnologies(): Promise<Technology[]> {
+    return sharedBy(await this.technologiesByRow());
+  }
+
+  async distinctSkills(index: number): Promise<Skill[]> {
+    return onlyIn(await this.skillsByRow(), index);
+  }
+
+  async distinctTechnologies(index: number): Promise<Technology[]> {
+    return onlyIn(await this.technologiesByRow(), index);
+  }
+}
+
+@ObjectType({ description: 'One role in a comparison table.' })
+export class RoleComparisonRow {
+  constructor(
+    role: Role,
+    private readonly index: number,
+    private readonly table: RoleComparison,
+  ) {
+    this.role = role;
+    this.primaryFocus = role.primaryFocus;
+    this.keyDifference = role.keyDifference;
+  }
+
+  @Field(() => Role, { description: 'The role in this row.' })
+  role: Role;
+
+  @Field({ description: 'What the role concentrates on.' })
+  primaryFocus: string;
+
+  @Field({ description: 'What sets the role apart from the others.' })
+  keyDifference: string;
+
+  @Field(() => [Skill], { description: 'Skills only this role needs, among the roles compared.' })
+  distinctSkills(): Promise<Skill[]> {
+    return this.table.distinctSkills(this.index);
+  }
+
+  @Field(() => [Technology], {
+    description: 'Technologies only this role uses, among the roles compared.',
+  })
+  distinctTechnologies(): Promise<Technology[]> {
+    return this.table.distinctTechnologies(this.index);
+  }
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { allOf, linkedTo, NodeService } from '../common/node.service.js';
+import type { Links } from '../links.js';
+import type { Hub, Industry, Specialism } from '../entities.js';
+import { Employer } from './employer.entity.js';
+import { EmployerConnection, type EmployerListArgs } from './employer.args.js';
+
+export class EmployerService extends NodeService<Employer> {
+  constructor(em: EntityManager, links: Links) {
+    super(em, links, Employer, EmployerConnection);
+  }
+
+  list(args: EmployerListArgs) {
+    const where = allOf(
+      linkedTo((kind) => ({ kind }), args.kind),
+      linkedTo((slug) => ({ industryLinks: { industry: { slug } } }), args.industry),
+      linkedTo((slug) => ({ hubLinks: { hub: { slug } } }), args.hub),
+    );
+    return this.page(where, args);
+  }
+
+  industries(employer: Employer): Promise<Industry[]> {
+    return this.links.employerIndustries.targets(employer.id);
+  }
+
+  hubs(employer: Employer): Promise<Hub[]> {
+    return this.links.employerHubs.targets(employer.id);
+  }
+
+  specialisms(employer: Employer): Promise<Specialism[]> {
+    return this.links.employerSpecialisms.targets(employer.id);
+  }
+}

@@ -1,0 +1,32 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Role, Specialism } from '../entities.js';
+import { Faq } from './faq.entity.js';
+import { FaqConnection, FaqListArgs } from './faq.args.js';
+
+@Resolver(() => Faq)
+export class FaqResolver {
+  @Query(() => Faq, { nullable: true, description: 'The FAQ with this slug, or null.' })
+  faq(@Arg('slug', { description: 'Slug of the FAQ.' }) slug: string, @Ctx() ctx: Context) {
+    return ctx.services.faqs.bySlug(slug);
+  }
+
+  @Query(() => FaqConnection, {
+    description: 'FAQs, sorted by slug, filtered by specialism or role.',
+  })
+  faqs(@Args() args: FaqListArgs, @Ctx() ctx: Context) {
+    return ctx.services.faqs.list(args);
+  }
+
+  @FieldResolver(() => [Specialism], {
+    description: 'Specialisms whose FAQ page shows this question.',
+  })
+  specialisms(@Root() faq: Faq, @Ctx() ctx: Context) {
+    return ctx.services.faqs.specialisms(faq);
+  }
+
+  @FieldResolver(() => [Role], { description: 'Roles this question is about.' })
+  roles(@Root() faq: Faq, @Ctx() ctx: Context) {
+    return ctx.services.faqs.roles(faq);
+  }
+}

@@ -1,0 +1,23 @@
+import { ArgsType, Field } from 'type-graphql';
+import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { Hub } from './hub.entity.js';
+
+export const HubConnection = connectionType(Hub, 'Hub', 'hubs');
+
+@ArgsType()
+export class HubListArgs extends ConnectionArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only hubs where the role with this slug is hired.',
+  })
+  role?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only hubs in this country (ISO code, e.g. "GB").',
+  })
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only hubs in this region, e.g. "Europe".' })
+  region?: string | null;
+}

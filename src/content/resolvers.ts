@@ -1,0 +1,22 @@
+import { ComparisonResolver } from './comparison/comparison.resolver.js';
+import { EmployerResolver } from './employer/employer.resolver.js';
+import { FaqResolver } from './faq/faq.resolver.js';
+import { HubResolver } from './hub/hub.resolver.js';
+import { IndustryResolver } from './industry/industry.resolver.js';
+import { RoleResolver } from './role/role.resolver.js';
+import { SkillResolver } from './skill/skill.resolver.js';
+import { SpecialismResolver } from './specialism/specialism.resolver.js';
+import { TechnologyResolver } from './technology/technology.resolver.js';
+
+/** Every content resolver; the server assembles the schema from this list. */
+export const contentResolvers = [
+  SpecialismResolver,
+  RoleResolver,
+  SkillResolver,
+  TechnologyResolver,
+  IndustryResolver,
+  HubResolver,
+  EmployerResolver,
+  FaqResolver,
+  ComparisonResolver,
+] as const;

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { allOf, linkedTo, NodeService } from '../common/node.service.js';
+import type { Connection } from '../common/connection.js';
+import type { Links } from '../links.js';
+import type { Faq, Hub, Industry, Skill, Specialism, Technology } from '../entities.js';
+import { Role } from './role.entity.js';
+import type { RoleSkill, SkillLevel } from './role-links.entity.js';
+import { RoleConnection, type RoleListArgs } from './role.args.js';
+
+export class RoleService extends NodeService<Role> {
+  constructor(em: EntityManager, links: Links) {
+    super(em, links, Role, RoleConnection);
+  }
+
+  list(args: RoleListArgs): Promise<Connection<Role>> {
+    const where = allOf(
+      linkedTo((slug) => ({ skillLinks: { skill: { slug } } }), args.skill),
+      linkedTo((slug) => ({ technologyLinks: { technology: { slug } } }), args.technology),
+      linkedTo((slug) => ({ hubLinks: { hub: { slug } } }), args.hub),
+      linkedTo((slug) => ({ industryLinks: { industry: { slug } } }), args.industry),
+      linkedTo((slug) => ({ specialismLinks: { specialism: { slug } } }), args.specialism),
+    );
+    return this.page(where, args);
+  }
+
+  async skillLinks(role: Role, level?: SkillLevel | null): Promise<RoleSkill[]> {
+    const links = await this.links.roleSkills.links(role.id);
+    return level ? links.filter((l) => l.level === level) : links;
+  }
+
+  async skills(role: Role, level?: SkillLevel | null): Promise<Skill[]> {
+    return (await this.skillLinks(role, level)).map((l) => l.skill);
+  }
+
+  technologies(role: Role): Promise<Technology[]> {
+    return this.links.roleTechnologies.targets(role.id);
+  }
+
+  industries(role: Role): Promise<Industry[]> {
+    return this.links.roleIndustries.targets(role.id);
+  }
+
+  hubs(role: Role): Promise<Hub[]> {
+    return this.links.roleHubs.targets(role.id);
+  }
+
+  relatedRoles(role: Role): Promise<Role[]> {
+    return this.links.roleRelatedRoles.targets(role.id);
+  }
+
+  faqs(role: Role): Promise<Faq[]> {
+    return this.links.roleFaqs.targets(role.id);
+  }
+
+  specialisms(role: Role): Promise<Specialism[]> {
+    return this.links.roleSpecialisms.targets(role.id);
+  }
+}

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Employer, Faq, Role } from '../entities.js';
+import { RoleComparison } from '../comparison/comparison.types.js';
+import { Specialism } from './specialism.entity.js';
+import { SpecialismConnection, SpecialismListArgs } from './specialism.args.js';
+
+@Resolver(() => Specialism)
+export class SpecialismResolver {
+  @Query(() => Specialism, {
+    nullable: true,
+    description: 'The specialism with this slug, or null.',
+  })
+  specialism(
+    @Arg('slug', { description: 'Slug of the specialism, e.g. "ml-infrastructure".' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.specialisms.bySlug(slug);
+  }
+
+  @Query(() => SpecialismConnection, { description: 'Every specialism, sorted by slug.' })
+  specialisms(@Args() args: SpecialismListArgs, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.list(args);
+  }
+
+  @FieldResolver(() => Role, {
+    nullable: true,
+    description: 'The role the specialism is named after; first row of the comparison.',
+  })
+  primaryRole(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.primaryRole(specialism);
+  }
+
+  @FieldResolver(() => [Role], {
+    description: 'The primary role, then the related roles, in order.',
+  })
+  roles(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.roles(specialism);
+  }
+
+  @FieldResolver(() => [Role], { description: 'Roles compared with the primary role, in order.' })
+  relatedRoles(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.relatedRoles(specialism);
+  }
+
+  @FieldResolver(() => RoleComparison, {
+    description: 'The role-comparison table: the primary role and its related roles.',
+  })
+  async roleComparison(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.comparisons.compare(await ctx.services.specialisms.roles(specialism));
+  }
+
+  @FieldResolver(() => [Faq], { description: 'Authored questions and answers, in page order.' })
+  faqs(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.faqs(specialism);
+  }
+
+  @FieldResolver(() => [Employer], {
+    description: 'Example employers featured on the page, in order.',
+  })
+  featuredEmployers(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.featuredEmployers(specialism);
+  }
+}
