@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import { buildAppSchema, printAppSchema } from '../src/server/schema.js';
+import { emptyOrm } from './helpers.js';
+
+const run = promisify(execFile);
+const REGENERATE = 'run `npm run generate` and commit the result';
+
+describe('generated files match the code', () => {
+  it('schema/schema.graphql is the SDL the resolvers emit', async () => {
+    const emitted = printAppSchema(await buildAppSchema());
+    const committed = readFileSync('schema/schema.graphql', 'utf8');
+    expect(committed, `schema/schema.graphql drifted: ${REGENERATE}`).toBe(emitted);
+  });
+
+  it('the codegen output is what codegen.yml generates from the schema and operations', async () => {
+    const { config } = await loadCodegenConfig({ configFilePath: 'codegen.yml' });
+    const outputs = (await generate({ ...config, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const { filename, content } of outputs) {
+      expect(readFileSync(filename, 'utf8'), `${filename} drifted: ${REGENERATE}`).toBe(content);
+    }
+  });
+
+  it('the schema passes graphql-schema-linter (descriptions, Relay connection spec)', async () => {
+    const result = await run('node_modules/.bin/graphql-schema-linter', [
+      '--format',
+      'json',
+      'schema/schema.graphql',
+    ]).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const report = JSON.parse(result.stdout) as { errors: { message: string; rule: string }[] };
+    expect(report.errors.map((e) => `${e.rule}: ${e.message}`)).toEqual([]);
+  });
+});
+
+describe('migrations match the entities', () => {
+  it('after every migration, the entities need no further schema change', async () => {
+    const orm = await emptyOrm();
+    try {
+      const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+      expect(
+        diff.trim(),
+        'entities changed without a migration: run `npm run migration:create`',
+      ).toBe('');
+    } finally {
+      await orm.close();
+    }
+  });
+
+  it('migrations/index.ts lists every migration file', async () => {
+    const files = readdirSync('src/db/migrations').filter((f) => /^Migration\d+.*\.ts$/.test(f));
+    const index = readFileSync('src/db/migrations/index.ts', 'utf8');
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(index).toContain(`{ name: '${file.replace(/\.ts$/, '')}'`);
+  });
+});

@@ -1,0 +1,100 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { pino } from 'pino';
+import { initOrm, migrate, type Orm } from '../src/db/orm.js';
+import { createApp, type App } from '../src/server/app.js';
+import { seedFromDir } from '../src/seed/index.js';
+import type { ContentSet } from '../src/seed/content-set.js';
+import { loadContent } from '../src/seed/load.js';
+
+export const CONTENT_DIR = 'content-seed';
+export const silentLogger = pino({ level: 'silent' });
+
+/** A fresh in-memory database with every migration applied. */
+export async function emptyOrm(): Promise<Orm> {
+  const orm = await initOrm({ kind: 'sqlite', file: ':memory:' });
+  await migrate(orm);
+  return orm;
+}
+
+/** A fresh in-memory database loaded from a seed folder (the real content by default). */
+export async function seededOrm(dir = CONTENT_DIR): Promise<Orm> {
+  const orm = await emptyOrm();
+  await seedFromDir(orm.em, dir);
+  return orm;
+}
+
+/** A fresh in-memory database loaded with a content set built in code. */
+export async function ormWith(content: ContentSet): Promise<Orm> {
+  const orm = await emptyOrm();
+  await loadContent(orm.em, content);
+  return orm;
+}
+
+export function testApp(orm: Orm): Promise<App> {
+  return createApp({ orm, logger: silentLogger });
+}
+
+export interface Result<T> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** Runs an operation through Apollo's full pipeline (no HTTP), as a request would. */
+export async function run<T, V extends Record<string, unknown>>(
+  app: App,
+  document: TypedDocumentNode<T, V> | string,
+  variables?: V,
+): Promise<Result<T>> {
+  const query = typeof document === 'string' ? document : undefined;
+  const response = await app.apollo.executeOperation<T, V>(
+    query ? { query, variables } : { query: document as TypedDocumentNode<T, V>, variables },
+    { contextValue: app.context() },
+  );
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult as Result<T>;
+}
+
+/** Runs an operation and fails the test if it returned errors. */
+export async function data<T, V extends Record<string, unknown>>(
+  app: App,
+  document: TypedDocumentNode<T, V> | string,
+  variables?: V,
+): Promise<T> {
+  const result = await run(app, document, variables);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data as T;
+}
+
+export function codes(result: Result<unknown>): string[] {
+  return (result.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/** Counts the SQL statements `fn` sends to the database. */
+export async function countStatements(
+  orm: Orm,
+  fn: () => Promise<unknown>,
+): Promise<{ count: number; sql: string[] }> {
+  const sql: string[] = [];
+  const knex = orm.em.getConnection().getKnex();
+  const listener = (q: { sql: string }) => sql.push(q.sql);
+  knex.on('query', listener);
+  try {
+    await fn();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return { count: sql.length, sql };
+}
+
+/** Every row of every content table, to compare the database before and after an operation. */
+export async function snapshot(orm: Orm): Promise<Record<string, unknown[]>> {
+  const connection = orm.em.getConnection();
+  const tables = (await connection.execute(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != 'mikro_orm_migrations' order by name",
+  )) as { name: string }[];
+  const out: Record<string, unknown[]> = {};
+  for (const { name } of tables)
+    out[name] = await connection.execute(`select * from \`${name}\` order by id`);
+  return out;
+}
