@@ -28,16 +28,17 @@ import {
  * request (it caches what it loaded), shared by all services of that request.
  */
 export function createLinks(em: EntityManager) {
-  const forward = <L extends object, T extends { id: number }>(
-    entity: ClassType<L>,
-    from: keyof L & string,
-    to: keyof L & string,
-  ) => new LinkLoader<L, T>(em, entity, from, to, 'position');
-  const reverse = <L extends object, T extends { id: number }>(
-    entity: ClassType<L>,
-    from: keyof L & string,
-    to: keyof L & string,
-  ) => new LinkLoader<L, T>(em, entity, from, to, 'slug');
+  const loader =
+    (order: 'position' | 'slug') =>
+    <L extends object, T extends { id: number }>(
+      entity: ClassType<L>,
+      from: keyof L & string,
+      to: keyof L & string,
+    ) =>
+      new LinkLoader<L, T>(em, entity, from, to, order);
+  // Forward lists (a role's skills) keep the editor's order; reverse ones sort by slug.
+  const forward = loader('position');
+  const reverse = loader('slug');
 
   return {
     specialismRoles: forward<SpecialismRole, Role>(SpecialismRole, 'specialism', 'role'),
