@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTRY_ALIASES, COUNTRY_CODES } from './countries.js';
 
 /**
  * The seed file format, one schema per kind of file. The loader validates with these and the
@@ -63,6 +64,12 @@ export const hubFormat = z
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "GB"')
+      .refine((code) => COUNTRY_CODES.has(code), {
+        error: (issue) => {
+          const meant = COUNTRY_ALIASES[issue.input as string];
+          return `"${issue.input as string}" is not an ISO 3166-1 country code${meant ? ` (for this country use "${meant}")` : ''}`;
+        },
+      })
       .describe('ISO 3166-1 alpha-2 country code, e.g. "CH".'),
     region: text.describe('Wider region, e.g. "Europe" or "North America".'),
     remoteNotes: text.optional().describe('How remote and hybrid hiring works around this hub.'),
@@ -113,6 +120,7 @@ export const roleFormat = z
     industries: refs('industry'),
     hubs: refs('hub'),
     relatedRoles: refs('role').describe('Slugs of roles often compared or confused with this one.'),
+    faqs: refs('FAQ').describe('Slugs of FAQs about this role (defined in a faqs.yaml), in order.'),
   })
   .describe('A role: a job employers hire for. One file per role, named <slug>.yaml.');
 
@@ -161,13 +169,16 @@ export const specialismFormat = z
 export const faqFormat = z
   .strictObject({
     slug: slug.describe('Stable identifier of the question, e.g. "what-is-an-mlops-engineer".'),
-    question: text.describe('The question, as a reader would ask it.'),
-    answer: markdown.describe('The answer. Markdown.'),
-    roles: refs('role').describe(
-      'Slugs of roles this question is also about (their pages show it).',
-    ),
+    question: text
+      .optional()
+      .describe(
+        'The question, as a reader would ask it. Give only the slug to list an FAQ defined in another faqs.yaml.',
+      ),
+    answer: z.string().trim().optional().describe('The answer. Markdown.'),
   })
-  .describe('A question and answer on the specialism FAQ page.');
+  .describe(
+    'A question and answer, or (slug alone) a link to an FAQ defined in another faqs.yaml.',
+  );
 
 /** The kinds of seed file, their place in the tree and their schema. */
 export const fileFormats = {
@@ -187,10 +198,10 @@ export const fileFormats = {
   },
   specialism: { path: 'specialisms/<slug>/specialism.yaml', schema: specialismFormat },
   faqs: {
-    path: 'specialisms/<slug>/faqs.yaml',
-    schema: z.array(faqFormat).describe('The specialism FAQs, in page order.'),
+    path: 'specialisms/<slug>/faqs.yaml or faqs.yaml',
+    schema: z.array(faqFormat).describe('FAQs, in page order.'),
   },
-  role: { path: 'specialisms/<slug>/roles/<role>.yaml', schema: roleFormat },
+  role: { path: 'specialisms/<slug>/roles/<role>.yaml or roles/<role>.yaml', schema: roleFormat },
 } as const;
 
 export type FileKind = keyof typeof fileFormats;

@@ -20,15 +20,32 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** Raised when seed files have errors; nothing has been written. */
+/** What `rolegraph check` prints: every problem, then a one-line verdict. */
+export function describeProblems(problems: Problem[], strict = false): string[] {
+  const sorted = sortProblems(problems).map((p) =>
+    strict && p.severity === 'warning' ? { ...p, severity: 'error' as const } : p,
+  );
+  const errors = sorted.filter((p) => p.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  const files = new Set(sorted.map((p) => p.file)).size;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const verdict =
+    sorted.length === 0
+      ? 'No problems.'
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
+  return [...sorted.map(formatProblem), verdict];
+}
+
+/** True when these problems fail a check. */
+export function failsCheck(problems: Problem[], strict = false): boolean {
+  return problems.some((p) => p.severity === 'error' || (strict && p.severity === 'warning'));
+}
+
+/** Raised when seed files have errors; nothing has been written. Its message is the check report. */
 export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
 
   constructor(readonly problems: Problem[]) {
-    const errors = problems.filter((p) => p.severity === 'error');
-    super(
-      `The seed files have ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
-        sortProblems(errors).map(formatProblem).join('\n'),
-    );
+    super(describeProblems(problems).join('\n'));
   }
 }

@@ -1,6 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
   fileFormats,
@@ -25,55 +24,45 @@ import {
   type SourceRef,
 } from './content-set.js';
 import type { Problem } from './problems.js';
+import { describeIssue, didYouMean, toSlug, withSuggestion } from './messages.js';
+import { findPlaceholders, findSmells } from './smells.js';
+import { parseYaml, type Path, type SourceFile } from './source-file.js';
 
 /** Largest seed file read, in bytes; bigger files are refused before parsing. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** YAML aliases allowed per file: enough for real reuse, too few for an alias bomb. */
-const MAX_ALIASES = 100;
 
-type Path = (string | number)[];
+const TAXONOMY: Partial<Record<FileKind, NodeType>> = {
+  skills: 'skill',
+  technologies: 'technology',
+  industries: 'industry',
+  hubs: 'hub',
+  employers: 'employer',
+};
 
-/** One parsed YAML file, able to say where any path inside it was written. */
-class SourceFile {
-  constructor(
-    readonly file: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  /** Position of the value at `path`, or of its nearest written ancestor. */
-  at(path: Path): SourceRef {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = this.doc.getIn(path.slice(0, depth), true) as
-        { range?: [number, number, number] } | undefined;
-      if (node?.range) return this.pos(node.range[0]);
-    }
-    return { file: this.file, line: 1, column: 1 };
-  }
-
-  /** Position of the key `key` of the map at `path` (for unknown fields). */
-  keyAt(path: Path, key: string): SourceRef {
-    const map = this.doc.getIn(path, true) as
-      { items?: { key: { value?: unknown; range?: number[] } }[] } | undefined;
-    const pair = map?.items?.find((item) => item.key?.value === key);
-    return pair?.key.range ? this.pos(pair.key.range[0]) : this.at(path);
-  }
-
-  private pos(offset: number): SourceRef {
-    const { line, col } = this.lines.linePos(offset);
-    return { file: this.file, line, column: col };
-  }
+interface Place {
+  kind: FileKind;
+  /** The specialism folder the file is in, if any. */
+  specialism?: string;
+  /** A role file's name, without `.yaml`. */
+  name?: string;
 }
 
-/** What a path in the seed tree holds, or null for files the reader ignores. */
-function classify(
-  file: string,
-): { kind: FileKind; specialism?: string; name?: string } | 'unknown' | null {
+const NOT_A_SEED_FILE =
+  'not a seed file: expected taxonomy/<skills|technologies|industries|hubs|employers>.yaml, ' +
+  'specialisms/<slug>/specialism.yaml, specialisms/<slug>/faqs.yaml, ' +
+  'specialisms/<slug>/roles/<role>.yaml, roles/<role>.yaml or faqs.yaml';
+
+/** What a path in the seed tree holds; null for files the reader ignores (docs, schemas). */
+function classify(file: string): Place | 'unknown' | null {
   const parts = file.split('/');
-  if (file.endsWith('.md') || parts[0] === 'schema' || parts.some((p) => p.startsWith('.')))
+  if (file.endsWith('.md') || parts[0] === 'schema' || parts.some((p) => p.startsWith('.'))) {
     return null;
+  }
   const taxonomy = /^taxonomy\/(skills|technologies|industries|hubs|employers)\.yaml$/.exec(file);
   if (taxonomy) return { kind: taxonomy[1] as FileKind };
+  if (file === 'faqs.yaml') return { kind: 'faqs' };
+  const shared = /^roles\/([^/]+)\.yaml$/.exec(file);
+  if (shared) return { kind: 'role', name: shared[1] };
   const inSpecialism =
     /^specialisms\/([^/]+)\/(specialism\.yaml|faqs\.yaml|roles\/([^/]+)\.yaml)$/.exec(file);
   if (inSpecialism) {
@@ -95,104 +84,185 @@ async function listFiles(root: string, dir = root): Promise<string[]> {
   return files.sort();
 }
 
-/** Text of a file, or a problem if it cannot be used. */
-async function readText(root: string, file: string): Promise<string | Problem> {
-  const at = { file, line: 1, column: 1, severity: 'error' as const };
-  const size = (await stat(join(root, file))).size;
-  if (size > MAX_FILE_BYTES) {
-    return {
-      ...at,
-      message: `file is ${size} bytes; the most a seed file may hold is ${MAX_FILE_BYTES}`,
-    };
-  }
-  const bytes = await readFile(join(root, file));
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.trim() === '') return { ...at, message: 'file is empty' };
-    return text;
-  } catch {
-    return { ...at, message: 'file is not UTF-8 text; save it as UTF-8' };
-  }
+function orNull(value: string | undefined): string | null {
+  return value ?? null;
 }
 
-function parse(
-  file: string,
-  text: string,
-  problems: Problem[],
-): { source: SourceFile; data: unknown } | null {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const source = new SourceFile(file, doc, lines);
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({ file, line, column: col, severity: 'error', message: `YAML: ${message}` });
-  }
-  if (doc.errors.length) return null;
-  try {
-    return { source, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-  } catch (error) {
-    problems.push({
-      ...source.at([]),
-      severity: 'error',
-      message: `YAML: ${(error as Error).message} (at most ${MAX_ALIASES} aliases per file)`,
-    });
-    return null;
-  }
+export interface ReadResult {
+  content: ContentSet;
+  problems: Problem[];
 }
 
-function pathLabel(path: Path): string {
-  return path.reduce<string>(
-    (label, part) =>
-      typeof part === 'number' ? `${label}[${part}]` : label ? `${label}.${part}` : part,
-    '',
-  );
-}
-
-/** Validates `data` against a file schema; reports each issue where it was written. */
-function validate<S extends z.ZodType>(
-  schema: S,
-  data: unknown,
-  source: SourceFile,
-  problems: Problem[],
-): z.infer<S> | null {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = issue.path as Path;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({
-          ...source.keyAt(path, key),
-          severity: 'error',
-          message: `${pathLabel([...path, key])}: unknown field "${key}"`,
-        });
-      }
-      continue;
-    }
-    const where = pathLabel(path);
-    problems.push({
-      ...source.at(path),
-      severity: 'error',
-      message: where ? `${where}: ${issue.message}` : issue.message,
-    });
-  }
-  return null;
-}
-
-/** Collects nodes and links while files are read, remembering where each was written. */
-class Collector {
+/**
+ * Reads one seed folder. Collects nodes and links with the place each was written, and every
+ * problem found. A file that cannot be used still tells which nodes it meant to define (its
+ * slugs, or its file name), so links to them are not reported a second time.
+ */
+class Reader {
+  readonly problems: Problem[] = [];
   readonly nodes: NodeRecord[] = [];
   readonly links: LinkRecord[] = [];
+  private readonly defined = new Map<string, NodeRecord>();
+  /** Nodes a broken file meant to define: links to them are not "unknown". */
+  private readonly declared = new Set<string>();
+  /** Node types whose defining file could not be read at all: their links are not checked. */
+  private readonly partial = new Set<NodeType>();
+  private readonly specialismFolders = new Map<string, SourceRef>();
 
-  node(type: NodeType, slug: string, fields: Record<string, unknown>, source: SourceRef): void {
+  constructor(private readonly root: string) {}
+
+  error(at: SourceRef, message: string) {
+    this.problems.push({ ...at, severity: 'error', message });
+  }
+
+  async readAll(): Promise<ReadResult> {
+    for (const file of await listFiles(this.root)) {
+      const place = classify(file);
+      if (place === null) continue;
+      if (place === 'unknown') this.error({ file, line: 1, column: 1 }, NOT_A_SEED_FILE);
+      else await this.readFile(file, place);
+    }
+    this.checkLinks();
+    const content = { nodes: this.nodes, links: this.links };
+    // Smells are only judged on a graph that loaded whole; with errors they would mislead.
+    if (!this.problems.some((p) => p.severity === 'error'))
+      this.problems.push(...findSmells(content));
+    return { content, problems: this.problems };
+  }
+
+  private async readText(file: string): Promise<string | null> {
+    const at = { file, line: 1, column: 1 };
+    const size = (await stat(join(this.root, file))).size;
+    if (size > MAX_FILE_BYTES) {
+      this.error(at, `file is ${size} bytes; the most a seed file may hold is ${MAX_FILE_BYTES}`);
+      return null;
+    }
+    const bytes = await readFile(join(this.root, file));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      this.error(at, 'file is not UTF-8 text; save it as UTF-8');
+      return null;
+    }
+    if (text.trim() === '') {
+      this.error(at, 'file is empty');
+      return null;
+    }
+    return text;
+  }
+
+  private async readFile(file: string, place: Place) {
+    if (place.specialism && !this.specialismFolders.has(place.specialism)) {
+      this.specialismFolders.set(place.specialism, { file, line: 1, column: 1 });
+    }
+    if (place.kind === 'specialism') this.declare('specialism', place.specialism!);
+    if (place.kind === 'role') this.declare('role', place.name!);
+
+    const text = await this.readText(file);
+    const parsed = text === null ? null : parseYaml(file, text, this.problems);
+    if (!parsed) {
+      const type = TAXONOMY[place.kind] ?? (place.kind === 'faqs' ? 'faq' : undefined);
+      if (type) this.partial.add(type);
+      return;
+    }
+    const { source, data } = parsed;
+    const schema = fileFormats[place.kind].schema as z.ZodType;
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        for (const report of describeIssue(issue, schema, data)) {
+          const at =
+            report.key === undefined
+              ? source.at(report.path)
+              : source.keyAt(report.path, report.key);
+          this.error(at, report.message);
+        }
+      }
+      this.declareFromRaw(place, data);
+      return;
+    }
+    this.problems.push(...findPlaceholders(data, (path) => source.at(path)));
+    this.collect(place, result.data, source);
+  }
+
+  private declare(type: NodeType, slug: string) {
+    this.declared.add(`${type}:${slug}`);
+  }
+
+  /** The slugs an invalid file was trying to define, as best they can be read. */
+  private declareFromRaw(place: Place, data: unknown) {
+    const type = TAXONOMY[place.kind] ?? (place.kind === 'faqs' ? 'faq' : undefined);
+    const items = Array.isArray(data) ? data : [data];
+    for (const item of items) {
+      const slug = (item as { slug?: unknown } | null)?.slug;
+      if (typeof slug === 'string') this.declare(type ?? (place.kind as NodeType), toSlug(slug));
+    }
+    if (type && !Array.isArray(data)) this.partial.add(type);
+  }
+
+  private collect(place: Place, data: unknown, source: SourceFile) {
+    switch (place.kind) {
+      case 'specialism': {
+        const s = data as SpecialismFile;
+        if (s.slug !== place.specialism) {
+          this.error(
+            source.at(['slug']),
+            `slug "${s.slug}" must match its folder name "${place.specialism}"`,
+          );
+          this.declare('specialism', s.slug);
+          return;
+        }
+        this.collectSpecialism(s, source);
+        return;
+      }
+      case 'role': {
+        const r = data as RoleFile;
+        if (r.slug !== place.name) {
+          this.error(
+            source.at(['slug']),
+            `slug "${r.slug}" must match its file name "${place.name}.yaml"`,
+          );
+          this.declare('role', r.slug);
+          return;
+        }
+        this.collectRole(r, source);
+        return;
+      }
+      case 'faqs':
+        this.collectFaqs(place.specialism, data as FaqFile[], source);
+        return;
+      default:
+        (data as unknown[]).forEach((item, i) =>
+          this.collectTaxonomyItem(place.kind, item, i, source),
+        );
+    }
+  }
+
+  /** Adds a node; false (with an error) if its type already has one with this slug. */
+  private node(
+    type: NodeType,
+    slug: string,
+    fields: Record<string, unknown>,
+    at: SourceRef,
+  ): boolean {
+    const key = `${type}:${slug}`;
+    const first = this.defined.get(key);
+    if (first?.source) {
+      const where = `${first.source.file}:${first.source.line}`;
+      this.error(at, `duplicate ${type} slug "${slug}" (first defined at ${where})`);
+      return false;
+    }
     const ordered: Record<string, unknown> = {};
     for (const field of nodeModels[type].fields) ordered[field] = fields[field] ?? null;
-    this.nodes.push({ type, slug, fields: ordered, source });
+    const record = { type, slug, fields: ordered, source: at };
+    this.defined.set(key, record);
+    this.nodes.push(record);
+    return true;
   }
 
   /** Links `from` to each slug of `targets` (written at `path` in `source`), in order. */
-  list(
+  private list(
     kind: LinkKind,
     from: string,
     targets: string[],
@@ -200,99 +270,73 @@ class Collector {
     path: Path,
     data: Record<string, unknown> = {},
     firstPosition = 0,
-  ): void {
+  ) {
     targets.forEach((to, i) => {
-      this.links.push({
-        kind,
-        from,
-        to,
-        position: firstPosition + i,
-        data,
-        source: source.at([...path, i]),
-      });
+      const at = source.at([...path, i]);
+      this.links.push({ kind, from, to, position: firstPosition + i, data, source: at });
     });
   }
-}
 
-function orNull(value: string | undefined): string | null {
-  return value ?? null;
-}
-
-function collectTaxonomy(
-  kind: FileKind,
-  items: unknown[],
-  source: SourceFile,
-  out: Collector,
-): void {
-  items.forEach((raw, i) => {
+  private collectTaxonomyItem(kind: FileKind, item: unknown, i: number, source: SourceFile) {
     const at = source.at([i, 'slug']);
     switch (kind) {
       case 'skills': {
-        const s = raw as SkillFile;
-        out.node('skill', s.slug, { ...s, description: orNull(s.description) }, at);
-        break;
+        const s = item as SkillFile;
+        this.node('skill', s.slug, { ...s, description: orNull(s.description) }, at);
+        return;
       }
       case 'technologies': {
-        const t = raw as TechnologyFile;
-        out.node(
-          'technology',
-          t.slug,
-          { ...t, website: orNull(t.website), description: orNull(t.description) },
-          at,
-        );
-        break;
+        const t = item as TechnologyFile;
+        const fields = { ...t, website: orNull(t.website), description: orNull(t.description) };
+        this.node('technology', t.slug, fields, at);
+        return;
       }
       case 'industries': {
-        const d = raw as IndustryFile;
-        out.node('industry', d.slug, { ...d, description: orNull(d.description) }, at);
-        break;
+        const d = item as IndustryFile;
+        this.node('industry', d.slug, { ...d, description: orNull(d.description) }, at);
+        return;
       }
       case 'hubs': {
-        const h = raw as HubFile;
-        out.node('hub', h.slug, { ...h, remoteNotes: orNull(h.remoteNotes) }, at);
-        break;
+        const h = item as HubFile;
+        this.node('hub', h.slug, { ...h, remoteNotes: orNull(h.remoteNotes) }, at);
+        return;
       }
       case 'employers': {
-        const e = raw as EmployerFile;
-        out.node(
-          'employer',
-          e.slug,
-          { ...e, website: orNull(e.website), description: orNull(e.description) },
-          at,
-        );
-        out.list('employerIndustry', e.slug, e.industries, source, [i, 'industries']);
-        out.list('employerHub', e.slug, e.hubs, source, [i, 'hubs']);
-        break;
+        const e = item as EmployerFile;
+        const fields = { ...e, website: orNull(e.website), description: orNull(e.description) };
+        if (!this.node('employer', e.slug, fields, at)) return;
+        this.list('employerIndustry', e.slug, e.industries, source, [i, 'industries']);
+        this.list('employerHub', e.slug, e.hubs, source, [i, 'hubs']);
+        return;
       }
       default:
         throw new Error(`not a taxonomy file kind: ${kind}`);
     }
-  });
-}
+  }
 
-function collectRole(role: RoleFile, source: SourceFile, out: Collector): void {
-  out.node('role', role.slug, { ...role }, source.at(['slug']));
-  out.list('roleSkill', role.slug, role.skills.core, source, ['skills', 'core'], { level: 'core' });
-  out.list(
-    'roleSkill',
-    role.slug,
-    role.skills.supporting,
-    source,
-    ['skills', 'supporting'],
-    { level: 'supporting' },
-    role.skills.core.length,
-  );
-  out.list('roleTechnology', role.slug, role.technologies, source, ['technologies']);
-  out.list('roleIndustry', role.slug, role.industries, source, ['industries']);
-  out.list('roleHub', role.slug, role.hubs, source, ['hubs']);
-  out.list('roleRelatedRole', role.slug, role.relatedRoles, source, ['relatedRoles']);
-}
+  private collectRole(role: RoleFile, source: SourceFile) {
+    if (!this.node('role', role.slug, { ...role }, source.at(['slug']))) return;
+    const { core, supporting } = role.skills;
+    this.list('roleSkill', role.slug, core, source, ['skills', 'core'], { level: 'core' });
+    const level = { level: 'supporting' };
+    this.list(
+      'roleSkill',
+      role.slug,
+      supporting,
+      source,
+      ['skills', 'supporting'],
+      level,
+      core.length,
+    );
+    this.list('roleTechnology', role.slug, role.technologies, source, ['technologies']);
+    this.list('roleIndustry', role.slug, role.industries, source, ['industries']);
+    this.list('roleHub', role.slug, role.hubs, source, ['hubs']);
+    this.list('roleRelatedRole', role.slug, role.relatedRoles, source, ['relatedRoles']);
+    this.list('roleFaq', role.slug, role.faqs, source, ['faqs']);
+  }
 
-function collectSpecialism(s: SpecialismFile, source: SourceFile, out: Collector): void {
-  out.node(
-    'specialism',
-    s.slug,
-    {
+  private collectSpecialism(s: SpecialismFile, source: SourceFile) {
+    const fields = {
       ...s,
       whenToHire: {
         indicators: s.whenToHire.indicators,
@@ -306,103 +350,112 @@ function collectSpecialism(s: SpecialismFile, source: SourceFile, out: Collector
         commonMistakes: s.interviewing.commonMistakes,
       },
       compensation: { summary: s.compensation.summary, factors: s.compensation.factors },
-    },
-    source.at(['slug']),
-  );
-  out.list('specialismRole', s.slug, [s.primaryRole], source, ['primaryRole'], { primary: true });
-  // `primaryRole` is a single value, not a list: place it at the field itself.
-  out.links[out.links.length - 1].source = source.at(['primaryRole']);
-  out.list(
-    'specialismRole',
-    s.slug,
-    s.relatedRoles,
-    source,
-    ['relatedRoles'],
-    { primary: false },
-    1,
-  );
-  out.list('specialismEmployer', s.slug, s.featuredEmployers, source, ['featuredEmployers']);
-}
-
-function collectFaqs(
-  specialism: string,
-  faqs: FaqFile[],
-  source: SourceFile,
-  out: Collector,
-): void {
-  faqs.forEach((faq, i) => {
-    out.node(
-      'faq',
-      faq.slug,
-      { question: faq.question, answer: faq.answer },
-      source.at([i, 'slug']),
-    );
-    out.links.push({
-      kind: 'specialismFaq',
-      from: specialism,
-      to: faq.slug,
-      position: i,
-      data: {},
-      source: source.at([i, 'slug']),
+    };
+    if (!this.node('specialism', s.slug, fields, source.at(['slug']))) return;
+    const at = source.at(['primaryRole']);
+    this.links.push({
+      kind: 'specialismRole',
+      from: s.slug,
+      to: s.primaryRole,
+      position: 0,
+      data: { primary: true },
+      source: at,
     });
-    faq.roles.forEach((role, j) => {
-      // Positions are set once every file is read: a role's FAQs can come from several files.
-      out.links.push({
-        kind: 'roleFaq',
-        from: role,
-        to: faq.slug,
-        position: -1,
-        data: {},
-        source: source.at([i, 'roles', j]),
-      });
-    });
-  });
-}
-
-/** Checks that hold across files: unique slugs, links to nodes that exist, no self-links. */
-function crossCheck(
-  content: ContentSet,
-  specialismFolders: Map<string, SourceRef>,
-  problems: Problem[],
-): void {
-  const error = (at: SourceRef | undefined, message: string) =>
-    problems.push({ ...(at ?? { file: '?', line: 1, column: 1 }), severity: 'error', message });
-
-  const seen = new Map<string, NodeRecord>();
-  for (const node of content.nodes) {
-    const key = `${node.type}:${node.slug}`;
-    const first = seen.get(key);
-    if (first?.source) {
-      const where = `${first.source.file}:${first.source.line}`;
-      error(node.source, `duplicate ${node.type} slug "${node.slug}" (first defined at ${where})`);
-    } else seen.set(key, node);
+    const related = { primary: false };
+    this.list('specialismRole', s.slug, s.relatedRoles, source, ['relatedRoles'], related, 1);
+    this.list('specialismEmployer', s.slug, s.featuredEmployers, source, ['featuredEmployers']);
   }
 
-  for (const [slug, at] of specialismFolders) {
-    if (!seen.has(`specialism:${slug}`)) error(at, `specialisms/${slug}/ has no specialism.yaml`);
+  /**
+   * FAQs of a faqs.yaml: each entry defines an FAQ (slug, question, answer) or, with its slug
+   * alone, lists one defined in another file. A specialism's faqs.yaml also orders its FAQ page.
+   */
+  private collectFaqs(specialism: string | undefined, faqs: FaqFile[], source: SourceFile) {
+    faqs.forEach((faq, i) => {
+      const at = source.at([i, 'slug']);
+      const reference = faq.question === undefined && faq.answer === undefined;
+      if (reference && !specialism) {
+        this.error(at, 'an FAQ here needs its question and answer');
+      } else if (!reference) {
+        if (faq.question === undefined) {
+          this.error(
+            source.at([i]),
+            'missing required field "question" (an FAQ with an answer needs its question)',
+          );
+        } else if (faq.answer === undefined) {
+          this.error(
+            source.at([i]),
+            'missing required field "answer" (an FAQ with a question needs its answer)',
+          );
+        }
+        if (
+          !this.node(
+            'faq',
+            faq.slug,
+            { question: faq.question ?? '', answer: faq.answer ?? '' },
+            at,
+          )
+        )
+          return;
+      }
+      if (specialism) {
+        this.links.push({
+          kind: 'specialismFaq',
+          from: specialism,
+          to: faq.slug,
+          position: i,
+          data: {},
+          source: at,
+        });
+      }
+    });
   }
 
-  const listed = new Set<string>();
-  for (const link of content.links) {
-    const model = linkModels[link.kind];
-    const fromType = model.from[1];
-    const toType = model.to[1];
-    if (!seen.has(`${fromType}:${link.from}`))
-      error(link.source, `unknown ${fromType} "${link.from}"`);
-    if (!seen.has(`${toType}:${link.to}`)) error(link.source, `unknown ${toType} "${link.to}"`);
-    if (fromType === toType && link.from === link.to) {
-      error(link.source, `${fromType} "${link.from}" cannot be linked to itself`);
+  /** Checks that hold across files: links name nodes that exist, once, and never themselves. */
+  private checkLinks() {
+    for (const [slug, at] of this.specialismFolders) {
+      if (!this.declared.has(`specialism:${slug}`)) {
+        this.error(at, `specialisms/${slug}/ has no specialism.yaml`);
+        this.declare('specialism', slug);
+      }
     }
-    const key = `${link.kind}:${link.from}>${link.to}`;
-    if (listed.has(key))
-      error(link.source, `"${link.to}" is listed twice for ${fromType} "${link.from}"`);
-    listed.add(key);
-  }
-}
+    const slugsOf = new Map<NodeType, string[]>();
+    for (const node of this.nodes)
+      slugsOf.set(node.type, [...(slugsOf.get(node.type) ?? []), node.slug]);
+    const known = (type: NodeType, slug: string) =>
+      this.defined.has(`${type}:${slug}`) ||
+      this.declared.has(`${type}:${slug}`) ||
+      this.partial.has(type);
+    const unknown = (type: NodeType, slug: string) =>
+      withSuggestion(
+        `unknown ${type} "${slug}": no ${type} has this slug`,
+        didYouMean(slug, slugsOf.get(type) ?? []),
+      );
 
-export interface ReadResult {
-  content: ContentSet;
-  problems: Problem[];
+    const listed = new Set<string>();
+    for (const link of this.links) {
+      const at = link.source!;
+      const [, fromType] = linkModels[link.kind].from;
+      const [, toType] = linkModels[link.kind].to;
+      if (!known(fromType, link.from)) this.error(at, unknown(fromType, link.from));
+      if (!known(toType, link.to)) this.error(at, unknown(toType, link.to));
+      const key = `${link.kind}:${link.from}>${link.to}`;
+      if (link.kind === 'roleRelatedRole' && link.from === link.to) {
+        this.error(
+          at,
+          `role "${link.from}" is compared with itself: remove it from its own relatedRoles`,
+        );
+      } else if (link.kind === 'specialismRole' && listed.has(key)) {
+        this.error(
+          at,
+          `role "${link.to}" is compared with itself: it is the primary role, so it cannot also be a related role`,
+        );
+      } else if (listed.has(key)) {
+        this.error(at, `"${link.to}" is listed twice`);
+      }
+      listed.add(key);
+    }
+  }
 }
 
 /**
@@ -412,81 +465,5 @@ export interface ReadResult {
 export async function readContentDir(root: string): Promise<ReadResult> {
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`content folder not found: ${root}`);
-
-  const problems: Problem[] = [];
-  const out = new Collector();
-  const specialismFolders = new Map<string, SourceRef>();
-
-  for (const file of await listFiles(root)) {
-    const what = classify(file);
-    if (what === null) continue;
-    if (what === 'unknown') {
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message:
-          'not a seed file: expected taxonomy/<skills|technologies|industries|hubs|employers>.yaml, ' +
-          'specialisms/<slug>/specialism.yaml, specialisms/<slug>/faqs.yaml or specialisms/<slug>/roles/<role>.yaml',
-      });
-      continue;
-    }
-    const text = await readText(root, file);
-    if (typeof text !== 'string') {
-      problems.push(text);
-      continue;
-    }
-    const parsed = parse(file, text, problems);
-    if (!parsed) continue;
-    const { source, data } = parsed;
-    const valid = validate(fileFormats[what.kind].schema, data, source, problems);
-    if (valid === null) continue;
-
-    if (what.specialism && !specialismFolders.has(what.specialism)) {
-      specialismFolders.set(what.specialism, { file, line: 1, column: 1 });
-    }
-    switch (what.kind) {
-      case 'specialism': {
-        const s = valid as SpecialismFile;
-        if (s.slug !== what.specialism) {
-          problems.push({
-            ...source.at(['slug']),
-            severity: 'error',
-            message: `slug "${s.slug}" must match its folder name "${what.specialism}"`,
-          });
-        }
-        collectSpecialism(s, source, out);
-        break;
-      }
-      case 'role': {
-        const r = valid as RoleFile;
-        if (r.slug !== what.name) {
-          problems.push({
-            ...source.at(['slug']),
-            severity: 'error',
-            message: `slug "${r.slug}" must match its file name "${what.name}.yaml"`,
-          });
-        }
-        collectRole(r, source, out);
-        break;
-      }
-      case 'faqs':
-        collectFaqs(what.specialism!, valid as FaqFile[], source, out);
-        break;
-      default:
-        collectTaxonomy(what.kind, valid as unknown[], source, out);
-    }
-  }
-
-  const next = new Map<string, number>();
-  for (const link of out.links) {
-    if (link.kind !== 'roleFaq') continue;
-    link.position = next.get(link.from) ?? 0;
-    next.set(link.from, link.position + 1);
-  }
-
-  const content: ContentSet = { nodes: out.nodes, links: out.links };
-  crossCheck(content, specialismFolders, problems);
-  return { content, problems };
+  return new Reader(root).readAll();
 }

@@ -1,0 +1,70 @@
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { SourceRef } from './content-set.js';
+import type { Problem } from './problems.js';
+
+export type Path = (string | number)[];
+
+/** YAML aliases allowed per file: enough for real reuse, too few for an alias bomb. */
+export const MAX_ALIASES = 100;
+
+/** One parsed YAML file, able to say where any path inside it was written. */
+export class SourceFile {
+  constructor(
+    readonly file: string,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Position of the value at `path`, or of its nearest written ancestor. */
+  at(path: Path): SourceRef {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = this.doc.getIn(path.slice(0, depth), true) as
+        { range?: [number, number, number] } | undefined;
+      if (node?.range) return this.pos(node.range[0]);
+    }
+    return { file: this.file, line: 1, column: 1 };
+  }
+
+  /** Position of the key `key` of the map at `path` (for unknown fields). */
+  keyAt(path: Path, key: string): SourceRef {
+    const map = this.doc.getIn(path, true) as
+      { items?: { key: { value?: unknown; range?: number[] } }[] } | undefined;
+    const pair = map?.items?.find((item) => item.key?.value === key);
+    return pair?.key.range ? this.pos(pair.key.range[0]) : this.at(path);
+  }
+
+  private pos(offset: number): SourceRef {
+    const { line, col } = this.lines.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+}
+
+/**
+ * Parses YAML text. Syntax errors (and alias bombs) become problems, placed where they are;
+ * returns null when the file cannot be used.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  problems: Problem[],
+): { source: SourceFile; data: unknown } | null {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const source = new SourceFile(file, doc, lines);
+  for (const error of doc.errors) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ file, line, column: col, severity: 'error', message: `YAML: ${message}` });
+  }
+  if (doc.errors.length) return null;
+  try {
+    return { source, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    problems.push({
+      ...source.at([]),
+      severity: 'error',
+      message: `YAML: ${(error as Error).message} (at most ${MAX_ALIASES} aliases per file)`,
+    });
+    return null;
+  }
+}
