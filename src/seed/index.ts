@@ -4,9 +4,19 @@ import { loadContent, type LoadOptions, type LoadSummary } from './load.js';
 import { SeedValidationError } from './problems.js';
 import { readContentDir } from './read.js';
 
-export { SeedValidationError, formatProblem, sortProblems, type Problem } from './problems.js';
+export {
+  SeedValidationError,
+  describeProblems,
+  failsCheck,
+  formatProblem,
+  sortProblems,
+  type Problem,
+} from './problems.js';
 export { readContentDir } from './read.js';
 export { loadContent, type LoadSummary } from './load.js';
+export { describeChanges, describeSummary } from './report.js';
+export { exportToDir, readDatabase, renderFiles } from './export.js';
+export { newSpecialism } from './skeleton.js';
 export type { ContentSet } from './content-set.js';
 
 /**
@@ -30,29 +40,4 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
     if ((await fork.count(nodeModels[type].entity as never, {})) > 0) return false;
   }
   return true;
-}
-
-/** One line per node type that changed, e.g. `roles: 5 created, 0 updated, 0 unchanged`. */
-export function describeSummary(summary: LoadSummary, dryRun = false): string[] {
-  const lines = nodeTypes.map((type) => {
-    const c = summary.nodes[type];
-    const deleted = c.deleted ? `, ${c.deleted} deleted` : '';
-    return `${nodeModels[type].plural}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged${deleted}`;
-  });
-  const links = Object.values(summary.links).reduce(
-    (sum, c) => ({
-      created: sum.created + c.created,
-      updated: sum.updated + c.updated,
-      unchanged: sum.unchanged + c.unchanged,
-      deleted: sum.deleted + c.deleted,
-    }),
-    { created: 0, updated: 0, unchanged: 0, deleted: 0 },
-  );
-  lines.push(
-    `links: ${links.created} created, ${links.updated} updated, ${links.unchanged} unchanged, ${links.deleted} deleted`,
-  );
-  lines.push(
-    summary.unchanged ? 'No changes.' : dryRun ? 'Dry run: nothing written.' : 'Changes written.',
-  );
-  return lines;
 }

@@ -6,6 +6,7 @@ import {
   nodeTypes,
   type ContentSet,
   type LinkKind,
+  type LinkRecord,
   type NodeType,
 } from './content-set.js';
 
@@ -16,11 +17,26 @@ export interface ChangeCounts {
   deleted: number;
 }
 
+/** One change a load makes (or, in a dry run, would make). */
+export type Change =
+  | { action: 'create' | 'delete'; type: NodeType; slug: string }
+  | { action: 'update'; type: NodeType; slug: string; fields: string[] }
+  | { action: 'create' | 'delete'; link: LinkKind; from: string; to: string }
+  | { action: 'update'; link: LinkKind; from: string; to: string; fields: string[] };
+
 export interface LoadSummary {
   nodes: Record<NodeType, ChangeCounts>;
   links: Record<LinkKind, ChangeCounts>;
+  changes: Change[];
   /** True when nothing was (or, in a dry run, would be) written. */
   unchanged: boolean;
+}
+
+export interface LoadProgress {
+  /** What is being loaded, e.g. "roles" or "links". */
+  phase: string;
+  done: number;
+  total: number;
 }
 
 export interface LoadOptions {
@@ -28,6 +44,8 @@ export interface LoadOptions {
   prune?: boolean;
   /** Work out the changes, report them, and write nothing. */
   dryRun?: boolean;
+  /** Called as the load goes; for progress bars. Must not throw. */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 type Row = Record<string, unknown> & { slug: string; updatedAt?: Date };
@@ -57,6 +75,18 @@ export function storedFields(type: NodeType, entity: Row): Record<string, unknow
 
 class DryRun extends Error {}
 
+/** `Map.groupBy`, which Node 20 lacks. */
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /**
  * Writes a content set to the database as one transaction: upserts nodes by slug, makes each
  * listed node's links exactly those in the content set, and with `prune` deletes what the content
@@ -72,124 +102,166 @@ export async function loadContent(
   const summary: LoadSummary = {
     nodes: Object.fromEntries(nodeTypes.map((t) => [t, zero()])) as LoadSummary['nodes'],
     links: Object.fromEntries(linkKinds.map((k) => [k, zero()])) as LoadSummary['links'],
+    changes: [],
     unchanged: true,
   };
   const em = rootEm.fork();
   try {
     await em.transactional(async (tx) => {
-      await apply(tx, content, options, summary);
+      await new Loader(tx, content, options, summary).run();
       if (options.dryRun) throw new DryRun();
     });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
-  summary.unchanged = [...Object.values(summary.nodes), ...Object.values(summary.links)].every(
-    (c) => c.created + c.updated + c.deleted === 0,
-  );
+  summary.unchanged = summary.changes.length === 0;
   return summary;
 }
 
-async function apply(
-  em: EntityManager,
-  content: ContentSet,
-  options: LoadOptions,
-  summary: LoadSummary,
-) {
-  // Every node of every type, by slug: existing rows first, then what the content set adds.
-  const bySlug = {} as Record<NodeType, Map<string, Row>>;
-  const inContent = {} as Record<NodeType, Set<string>>;
-  const touched = new Set<Row>();
+class Loader {
+  /** Every node of every type, by slug: existing rows, then what the content set adds. */
+  private readonly bySlug = {} as Record<NodeType, Map<string, Row>>;
+  private readonly inContent = {} as Record<NodeType, Set<string>>;
+  private readonly pruned = new Set<Row>();
+  /** Nodes whose links changed: their `updatedAt` moves too. */
+  private readonly touched = new Set<Row>();
+  private done = 0;
+  private readonly total: number;
 
-  for (const type of nodeTypes) {
-    const { entity } = nodeModels[type];
-    const rows = (await em.find(entity as never, {})) as Row[];
-    bySlug[type] = new Map(rows.map((r) => [r.slug, r]));
-    inContent[type] = new Set();
+  constructor(
+    private readonly em: EntityManager,
+    private readonly content: ContentSet,
+    private readonly options: LoadOptions,
+    private readonly summary: LoadSummary,
+  ) {
+    this.total = content.nodes.length + content.links.length;
   }
 
-  for (const node of content.nodes) {
-    const counts = summary.nodes[node.type];
-    inContent[node.type].add(node.slug);
-    const existing = bySlug[node.type].get(node.slug);
-    if (!existing) {
-      const created = em.create(
-        nodeModels[node.type].entity as never,
-        { slug: node.slug, ...node.fields } as never,
-      ) as Row;
-      bySlug[node.type].set(node.slug, created);
-      counts.created++;
-    } else if (canonical(storedFields(node.type, existing)) !== canonical(node.fields)) {
-      em.assign(existing as never, node.fields as never);
-      counts.updated++;
-    } else counts.unchanged++;
+  private progress(phase: string, step = 0) {
+    this.done += step;
+    this.options.onProgress?.({ phase, done: this.done, total: this.total });
   }
 
-  const pruned = new Set<Row>();
-  if (options.prune) {
+  async run() {
     for (const type of nodeTypes) {
-      for (const [slug, row] of bySlug[type]) {
-        if (inContent[type].has(slug)) continue;
-        pruned.add(row);
-        summary.nodes[type].deleted++;
+      const rows = (await this.em.find(nodeModels[type].entity as never, {})) as Row[];
+      this.bySlug[type] = new Map(rows.map((r) => [r.slug, r]));
+      this.inContent[type] = new Set();
+    }
+    const byType = groupBy(this.content.nodes, (n) => n.type);
+    for (const type of nodeTypes) {
+      for (const node of byType.get(type) ?? []) this.upsertNode(type, node.slug, node.fields);
+      this.progress(nodeModels[type].plural, byType.get(type)?.length ?? 0);
+      await this.em.flush();
+    }
+    if (this.options.prune) this.markPruned();
+
+    const byKind = groupBy(this.content.links, (l) => l.kind);
+    for (const kind of linkKinds) {
+      await this.syncLinks(kind, byKind.get(kind) ?? []);
+      this.progress('links', byKind.get(kind)?.length ?? 0);
+    }
+    for (const row of this.pruned) this.em.remove(row);
+    const now = new Date();
+    for (const row of this.touched) if (!this.pruned.has(row)) row.updatedAt = now;
+    await this.em.flush();
+    this.progress('done');
+  }
+
+  private upsertNode(type: NodeType, slug: string, fields: Record<string, unknown>) {
+    const counts = this.summary.nodes[type];
+    this.inContent[type].add(slug);
+    const existing = this.bySlug[type].get(slug);
+    if (!existing) {
+      const entity = nodeModels[type].entity as never;
+      this.bySlug[type].set(slug, this.em.create(entity, { slug, ...fields } as never) as Row);
+      counts.created++;
+      this.summary.changes.push({ action: 'create', type, slug });
+      return;
+    }
+    const stored = storedFields(type, existing);
+    const changed = Object.keys(fields).filter(
+      (f) => canonical(stored[f]) !== canonical(fields[f]),
+    );
+    if (changed.length === 0) {
+      counts.unchanged++;
+      return;
+    }
+    this.em.assign(existing as never, fields as never);
+    counts.updated++;
+    this.summary.changes.push({ action: 'update', type, slug, fields: changed });
+  }
+
+  private markPruned() {
+    for (const type of nodeTypes) {
+      for (const [slug, row] of this.bySlug[type]) {
+        if (this.inContent[type].has(slug)) continue;
+        this.pruned.add(row);
+        this.summary.nodes[type].deleted++;
+        this.summary.changes.push({ action: 'delete', type, slug });
       }
     }
   }
 
-  for (const kind of linkKinds) {
+  private async syncLinks(kind: LinkKind, wanted: LinkRecord[]) {
     const model = linkModels[kind];
     const [fromProp, fromType] = model.from;
     const [toProp, toType] = model.to;
-    const counts = summary.links[kind];
+    const counts = this.summary.links[kind];
     const key = (from: string, to: string) => `${from}>${to}`;
-
-    const desired = new Map(
-      content.links.filter((l) => l.kind === kind).map((l) => [key(l.from, l.to), l]),
-    );
-    const existing = (await em.find(model.entity as never, {})) as LinkRow[];
+    const desired = new Map(wanted.map((l) => [key(l.from, l.to), l]));
+    const existing = (await this.em.find(model.entity as never, {})) as LinkRow[];
 
     for (const row of existing) {
       const from = row[fromProp] as Row;
       const to = row[toProp] as Row;
-      if (pruned.has(from) || pruned.has(to)) {
-        em.remove(row);
+      const change = { link: kind, from: from.slug, to: to.slug };
+      if (this.pruned.has(from) || this.pruned.has(to)) {
+        this.em.remove(row);
         counts.deleted++;
         continue;
       }
       // Only the links of nodes in the content set are its business; others keep theirs.
-      if (!inContent[fromType].has(from.slug)) continue;
+      if (!this.inContent[fromType].has(from.slug)) continue;
       const k = key(from.slug, to.slug);
       const want = desired.get(k);
       desired.delete(k);
       if (!want) {
-        em.remove(row);
+        this.em.remove(row);
         counts.deleted++;
-        touched.add(from);
-      } else if (
-        row.position !== want.position ||
-        model.data.some((d) => row[d] !== want.data[d])
-      ) {
-        em.assign(row as never, { position: want.position, ...want.data } as never);
-        counts.updated++;
-        touched.add(from);
-      } else counts.unchanged++;
+        this.touched.add(from);
+        this.summary.changes.push({ action: 'delete', ...change });
+        continue;
+      }
+      const changed = ['position', ...model.data].filter(
+        (f) => row[f] !== (f === 'position' ? want.position : want.data[f]),
+      );
+      if (changed.length === 0) {
+        counts.unchanged++;
+        continue;
+      }
+      this.em.assign(row as never, { position: want.position, ...want.data } as never);
+      counts.updated++;
+      this.touched.add(from);
+      this.summary.changes.push({ action: 'update', ...change, fields: changed });
     }
     for (const link of desired.values()) {
-      const from = bySlug[fromType].get(link.from);
-      const to = bySlug[toType].get(link.to);
+      const from = this.bySlug[fromType].get(link.from);
+      const to = this.bySlug[toType].get(link.to);
       if (!from || !to)
         throw new Error(`link ${kind} ${link.from} → ${link.to} names a missing node`);
-      em.create(
+      this.em.create(
         model.entity as never,
-        { [fromProp]: from, [toProp]: to, position: link.position, ...link.data } as never,
+        {
+          [fromProp]: from,
+          [toProp]: to,
+          position: link.position,
+          ...link.data,
+        } as never,
       );
       counts.created++;
-      touched.add(from);
+      this.touched.add(from);
+      this.summary.changes.push({ action: 'create', link: kind, from: link.from, to: link.to });
     }
   }
-
-  for (const row of pruned) em.remove(row);
-  // A node whose links changed has changed for its readers (and its page's lastmod).
-  const now = new Date();
-  for (const row of touched) if (!pruned.has(row)) row.updatedAt = now;
-  await em.flush();
 }
