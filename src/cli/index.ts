@@ -6,11 +6,18 @@ import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { createLogger } from '../server/logger.js';
 import { createApp, listen } from '../server/app.js';
 import {
+  describeChanges,
+  describeProblems,
   describeSummary,
+  exportToDir,
+  failsCheck,
   isDatabaseEmpty,
+  loadContent,
+  newSpecialism,
+  readContentDir,
   SeedValidationError,
-  seedFromDir,
 } from '../seed/index.js';
+import { progressReporter } from './progress.js';
 
 const DEFAULT_CONTENT_DIR = 'content-seed';
 
@@ -45,9 +52,11 @@ function describeTarget(settings: Settings): string {
 async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: string }) {
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel);
+  // The seed folder is checked at every start, so a broken folder is caught before it is needed.
+  const seedContent = options.seedIfEmpty ? await readValid(options.seedIfEmpty) : undefined;
   const orm = await openDatabase(settings, { migrateFirst: Boolean(options.migrate) });
-  if (options.seedIfEmpty && (await isDatabaseEmpty(orm.em))) {
-    const summary = await seedFromDir(orm.em, resolve(options.seedIfEmpty));
+  if (seedContent && (await isDatabaseEmpty(orm.em))) {
+    const summary = await loadContent(orm.em, seedContent);
     logger.info(
       { summary: describeSummary(summary) },
       `seeded the empty database from ${options.seedIfEmpty}`,
@@ -87,15 +96,67 @@ async function runMigrate() {
   await orm.close();
 }
 
-async function seed(dir: string | undefined, options: { dryRun?: boolean; prune?: boolean }) {
+/** Reads a seed folder; throws `SeedValidationError` (printed as the check report) on errors. */
+async function readValid(dir: string) {
+  const { content, problems } = await readContentDir(resolve(dir));
+  if (failsCheck(problems)) throw new SeedValidationError(problems);
+  return content;
+}
+
+async function seed(
+  dir: string,
+  options: { dryRun?: boolean; prune?: boolean; verbose?: boolean },
+) {
   const settings = loadSettings();
+  const started = performance.now();
+  const content = await readValid(dir);
   const orm = await openDatabase(settings, { migrateFirst: true });
   try {
-    const summary = await seedFromDir(orm.em, resolve(dir ?? DEFAULT_CONTENT_DIR), options);
+    const summary = await loadContent(orm.em, content, {
+      ...options,
+      onProgress: progressReporter(),
+    });
+    if (options.dryRun || options.verbose)
+      for (const line of describeChanges(summary)) console.log(line);
     for (const line of describeSummary(summary, options.dryRun)) console.log(line);
+    console.log(`Took ${Math.round(performance.now() - started)} ms.`);
   } finally {
     await orm.close();
   }
+}
+
+async function check(dir: string, options: { strict?: boolean }) {
+  const started = performance.now();
+  const { content, problems } = await readContentDir(resolve(dir));
+  for (const line of describeProblems(problems, options.strict)) console.log(line);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `Checked ${content.nodes.length} nodes and ${content.links.length} links in ${ms} ms.`,
+  );
+  process.exitCode = failsCheck(problems, options.strict) ? 1 : 0;
+}
+
+async function runExport(dir: string, options: { force?: boolean }) {
+  const settings = loadSettings();
+  const orm = await openDatabase(settings, { migrateFirst: false });
+  try {
+    const files = await exportToDir(orm.em, resolve(dir), options).catch((error: Error) => {
+      throw new CliError(error.message);
+    });
+    console.log(`Wrote ${files.size} files to ${dir}.`);
+  } finally {
+    await orm.close();
+  }
+}
+
+async function newCommand(kind: string, slug: string, options: { dir: string }) {
+  if (kind !== 'specialism')
+    throw new CliError(`cannot create a "${kind}": only "specialism" is supported`);
+  const files = await newSpecialism(resolve(options.dir), slug).catch((error: Error) => {
+    throw new CliError(error.message);
+  });
+  for (const file of files) console.log(`Wrote ${file}`);
+  console.log(`Fill in the TODOs, then run: npx rolegraph check ${options.dir}`);
 }
 
 const program = new Command()
@@ -114,16 +175,42 @@ program
 program.command('migrate').description('Apply pending database migrations.').action(runMigrate);
 
 program
+  .command('check')
+  .description(
+    'Validate a seed folder and report every problem (file:line:column); writes nothing.',
+  )
+  .argument('[dir]', 'seed folder', DEFAULT_CONTENT_DIR)
+  .option('--strict', 'treat warnings (graph smells) as errors')
+  .action(check);
+
+program
   .command('seed')
   .description('Validate a seed folder and load it in one transaction (upsert by slug).')
   .argument('[dir]', 'seed folder', DEFAULT_CONTENT_DIR)
-  .option('--dry-run', 'report what would change and write nothing')
+  .option('--dry-run', 'print what would change and write nothing')
   .option('--prune', 'delete nodes that the folder no longer has')
+  .option('--verbose', 'print every change, as --dry-run does')
   .action(seed);
+
+program
+  .command('export')
+  .description('Write the database out as a seed folder, in the format seed reads.')
+  .argument('[dir]', 'folder to write', 'content-export')
+  .option('--force', 'replace the seed files already in the folder')
+  .action(runExport);
+
+program
+  .command('new')
+  .description('Write a skeleton for new content, with comments on every field.')
+  .argument('<kind>', 'what to create: specialism')
+  .argument('<slug>', 'its slug, e.g. computer-vision')
+  .option('--dir <dir>', 'seed folder', DEFAULT_CONTENT_DIR)
+  .action(newCommand);
 
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof SeedValidationError) {
     console.error(error.message);
+    console.error('rolegraph: the seed files have errors; nothing was written');
   } else if (error instanceof CliError || error instanceof SettingsError) {
     console.error(`rolegraph: ${error.message}`);
   } else {
