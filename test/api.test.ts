@@ -108,6 +108,36 @@ describe('specialism', () => {
     );
   });
 
+  it('every specialism of the content folder answers, with its table in order', async () => {
+    for (const slug of seed.slugs('specialism')) {
+      const { specialism } = await data(app, SpecialismPageDocument, { slug });
+      const links = files.links.filter((l) => l.kind === 'specialismRole' && l.from === slug);
+      const order = links.sort((a, b) => a.position - b.position).map((l) => l.to);
+      expect(
+        specialism?.roleComparison.rows.map((r) => r.role.slug),
+        slug,
+      ).toEqual(order);
+      expect(slugs(specialism?.faqs), slug).toEqual(seed.targets('specialismFaq', slug));
+      expect(specialism!.faqs.length, slug).toBeGreaterThanOrEqual(6);
+    }
+    expect(seed.slugs('specialism')).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
+  });
+
+  it('shares nodes between specialisms: one Python, one London, linked from all three', async () => {
+    const result = await run(
+      app,
+      '{ technology(slug: "python") { roles { specialisms { slug } } } hub(slug: "london") { roles { specialisms { slug } } } }',
+    );
+    const reached = (roles: { specialisms: { slug: string }[] }[]) =>
+      [...new Set(roles.flatMap((r) => r.specialisms.map((s) => s.slug)))].sort();
+    const d = result.data as {
+      technology: { roles: { specialisms: { slug: string }[] }[] };
+      hub: { roles: { specialisms: { slug: string }[] }[] };
+    };
+    expect(reached(d.technology.roles)).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
+    expect(reached(d.hub.roles)).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
+  });
+
   it('lists every specialism', async () => {
     const { specialisms } = await data(app, SpecialismListDocument, { first: 10 });
     expect(specialisms.totalCount).toBe(seed.slugs('specialism').length);

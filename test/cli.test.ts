@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // These run the built program (`npm test` builds first), exactly as `npm start` and `npx rolegraph` do.
@@ -84,8 +85,8 @@ describe('rolegraph command', () => {
   it('seed reports no changes for content already loaded', async () => {
     const { code, stdout } = await rolegraph(['seed', 'content-seed']).done;
     expect(code).toBe(0);
-    expect(stdout).toContain('roles: 0 created, 0 updated, 5 unchanged');
-    expect(stdout).toContain('No changes.');
+    expect(stdout).toMatch(/^roles: 0 created, 0 updated, \d+ unchanged$/m);
+    expect(stdout).toContain('No changes: the database already matches the files.');
   });
 
   it('refuses to serve an unmigrated database, in one line', async () => {
@@ -103,5 +104,97 @@ describe('rolegraph command', () => {
     expect(stderr.trim()).toBe(
       'rolegraph: DATABASE_URL must start with "sqlite:" or "postgres://" (got "mysql:…")',
     );
+  });
+});
+
+describe('editor commands', () => {
+  const broken = join(dir, 'broken');
+  cpSync('test/fixtures/seed/base', broken, { recursive: true });
+  const role = join(broken, 'specialisms/platforms/roles/platform-engineer.yaml');
+  writeFileSync(role, readFileSync(role, 'utf8').replace('responsibilities:', 'responsibilites:'));
+
+  it('check: clean content exits 0', async () => {
+    const { code, stdout } = await rolegraph(['check', 'content-seed']).done;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^No problems\.$/m);
+    expect(stdout).toMatch(/^Checked \d+ nodes and \d+ links in \d+ ms\.$/m);
+  });
+
+  it('check: reports file:line:column and exits 1', async () => {
+    const { code, stdout } = await rolegraph(['check', broken]).done;
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'specialisms/platforms/roles/platform-engineer.yaml:8:1: error: unknown field "responsibilites" (did you mean "responsibilities"?)',
+    );
+    expect(stdout).toContain('1 error, 0 warnings in 1 file.');
+  });
+
+  it('check --strict turns warnings into errors', async () => {
+    const warned = join(dir, 'warned');
+    cpSync('test/fixtures/seed/base', warned, { recursive: true });
+    writeFileSync(
+      join(warned, 'taxonomy/industries.yaml'),
+      '- slug: technology\n  name: Technology\n- slug: retail\n  name: Retail\n',
+    );
+    const lenient = await rolegraph(['check', warned]).done;
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('warning: industry "retail" is not linked from anything');
+    const strict = await rolegraph(['check', '--strict', warned]).done;
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('error: industry "retail" is not linked from anything');
+  });
+
+  it('start-up stops on an invalid seed folder with the same report as check', async () => {
+    const fresh = `sqlite:${join(dir, 'never.sqlite')}`;
+    const started = await rolegraph(['serve', '--migrate', '--seed-if-empty', broken], {
+      DATABASE_URL: fresh,
+    }).done;
+    const checked = await rolegraph(['check', broken]).done;
+    expect(started.code).toBe(1);
+    expect(started.stderr).toContain(checked.stdout.split('\n')[0]);
+    expect(started.stderr).toContain('1 error, 0 warnings in 1 file.');
+    expect(started.stdout).not.toContain('listening');
+  });
+
+  it('seed --dry-run prints the diff and writes nothing', async () => {
+    const edited = join(dir, 'edited');
+    cpSync('content-seed', edited, { recursive: true });
+    const techs = join(edited, 'taxonomy/technologies.yaml');
+    writeFileSync(techs, readFileSync(techs, 'utf8').replace('name: Kubernetes', 'name: K8s'));
+    const dry = await rolegraph(['seed', '--dry-run', edited]).done;
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('~ technology kubernetes (name)');
+    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    const again = await rolegraph(['seed', 'content-seed']).done;
+    expect(again.stdout).toContain('No changes');
+  });
+
+  it('export writes a folder that seeds back with no changes', async () => {
+    const out = join(dir, 'exported');
+    const exported = await rolegraph(['export', out]).done;
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toMatch(/^Wrote \d+ files to /m);
+    expect(existsSync(join(out, 'specialisms/ml-infrastructure/specialism.yaml'))).toBe(true);
+    const reseed = await rolegraph(['seed', out]).done;
+    expect(reseed.stdout).toContain('No changes');
+    const refused = await rolegraph(['export', out]).done;
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already holds seed files.*--force/);
+  });
+
+  it('new specialism writes a skeleton that check accepts with warnings only', async () => {
+    const folder = join(dir, 'with-new');
+    cpSync('content-seed', folder, { recursive: true });
+    const made = await rolegraph(['new', 'specialism', 'computer-vision', '--dir', folder]).done;
+    expect(made.code).toBe(0);
+    const yaml = readFileSync(join(folder, 'specialisms/computer-vision/specialism.yaml'), 'utf8');
+    expect(yaml).toContain('# The role the specialism is named after');
+    const checked = await rolegraph(['check', folder]).done;
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^0 errors, \d+ warnings in 3 files\.$/m);
+    expect(checked.stdout).toContain('placeholder text left to fill in');
+    const again = await rolegraph(['new', 'specialism', 'computer-vision', '--dir', folder]).done;
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
   });
 });

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema, printAppSchema } from '../src/server/schema.js';
+import { jsonSchemas } from '../src/seed/json-schema.js';
 import { emptyOrm } from './helpers.js';
 
 const run = promisify(execFile);
@@ -36,6 +38,38 @@ describe('generated files match the code', () => {
     ]).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     const report = JSON.parse(result.stdout) as { errors: { message: string; rule: string }[] };
     expect(report.errors.map((e) => `${e.rule}: ${e.message}`)).toEqual([]);
+  });
+});
+
+describe('seed file JSON Schemas', () => {
+  it("content-seed/schema/ holds the JSON Schemas generated from the loader's zod schemas", () => {
+    const schemas = jsonSchemas();
+    expect(readdirSync('content-seed/schema').sort()).toEqual([...schemas.keys()].sort());
+    for (const [name, text] of schemas) {
+      expect(
+        readFileSync(join('content-seed/schema', name), 'utf8'),
+        `${name} drifted: ${REGENERATE}`,
+      ).toBe(text);
+    }
+  });
+
+  it("every seed file names its schema for the editor's YAML language server", () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? walk(join(dir, e.name))
+          : e.name.endsWith('.yaml')
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const files = walk('content-seed');
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const first = readFileSync(file, 'utf8').split('\n')[0];
+      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+      expect(match, file).not.toBeNull();
+      expect(existsSync(join(dirname(file), match![1])), file).toBe(true);
+    }
   });
 });
 

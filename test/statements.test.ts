@@ -1,20 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RolesWithLinksDocument, RoleListDocument } from '../src/generated/graphql.js';
 import { countStatements, data, ormWith, testApp } from './helpers.js';
-import { syntheticContent, type Shape } from './fixtures/synthetic.js';
+import { syntheticContent, testShape } from './fixtures/synthetic.js';
 import type { Orm } from '../src/db/orm.js';
 
-const shape = (roles: number): Shape => ({
-  roles,
-  skills: 60,
-  technologies: 40,
-  hubs: 12,
-  faqs: 30,
-  skillsPerRole: 15,
-  technologiesPerRole: 12,
-  hubsPerRole: 8,
-  faqsPerRole: 5,
-});
+const shape = testShape;
 
 const opened: Orm[] = [];
 afterAll(async () => {
