@@ -6,11 +6,19 @@ import { IndustryResolver } from './industry/industry.resolver.js';
 import { RoleResolver } from './role/role.resolver.js';
 import { SkillResolver } from './skill/skill.resolver.js';
 import { SpecialismResolver } from './specialism/specialism.resolver.js';
+import {
+  CompensationTrendsResolver,
+  HiringTimingResolver,
+  InterviewGuideResolver,
+} from './specialism/specialism-sections.resolver.js';
 import { TechnologyResolver } from './technology/technology.resolver.js';
 
 /** Every content resolver; the server assembles the schema from this list. */
 export const contentResolvers = [
   SpecialismResolver,
+  HiringTimingResolver,
+  InterviewGuideResolver,
+  CompensationTrendsResolver,
   RoleResolver,
   SkillResolver,
   TechnologyResolver,

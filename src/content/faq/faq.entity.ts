@@ -14,7 +14,7 @@ export class Faq extends ContentNode {
   @Property({ type: 'text' })
   question!: string;
 
-  @Field({ description: 'The answer, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   answer!: string;
 

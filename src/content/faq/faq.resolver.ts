@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../graphql/context.js';
 import { Role, Specialism } from '../entities.js';
 import { Faq } from './faq.entity.js';
+import { formatText, TextFormatArgs } from '../common/text-format.js';
 import { FaqConnection, FaqListArgs } from './faq.args.js';
 
 @Resolver(() => Faq)
@@ -16,6 +17,11 @@ export class FaqResolver {
   })
   faqs(@Args() args: FaqListArgs, @Ctx() ctx: Context) {
     return ctx.services.faqs.list(args);
+  }
+
+  @FieldResolver(() => String, { description: 'The answer.' })
+  answer(@Root() faq: Faq, @Args() { format }: TextFormatArgs) {
+    return formatText(faq.answer, format);
   }
 
   @FieldResolver(() => [Specialism], {

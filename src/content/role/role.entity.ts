@@ -25,7 +25,7 @@ export class Role extends ContentNode {
   @Property({ type: 'text' })
   summary!: string;
 
-  @Field({ description: 'The role in depth: definition, scope and what it is not, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   description!: string;
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../../graphql/context.js';
 import { Faq, Hub, Industry, Skill, Specialism, Technology } from '../entities.js';
 import { Role } from './role.entity.js';
+import { formatText, TextFormatArgs } from '../common/text-format.js';
 import { RoleSkill } from './role-links.entity.js';
 import { RoleConnection, RoleListArgs, SkillLevelArgs } from './role.args.js';
 
@@ -18,6 +19,13 @@ export class RoleResolver {
   @Query(() => RoleConnection, { description: 'Roles, sorted by slug, filtered by linked slugs.' })
   roles(@Args() args: RoleListArgs, @Ctx() ctx: Context) {
     return ctx.services.roles.list(args);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The role in depth: definition, scope and what it is not.',
+  })
+  description(@Root() role: Role, @Args() { format }: TextFormatArgs) {
+    return formatText(role.description, format);
   }
 
   @FieldResolver(() => [Skill], {

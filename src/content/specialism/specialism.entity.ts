@@ -14,7 +14,7 @@ export class HiringTiming {
   @Property({ type: 'json' })
   scenarios: string[] = [];
 
-  @Field(() => String, { nullable: true, description: 'Advice on timing, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text', nullable: true })
   advice: string | null = null;
 }
@@ -22,7 +22,7 @@ export class HiringTiming {
 @Embeddable()
 @ObjectType({ description: 'How to interview and assess candidates in a specialism.' })
 export class InterviewGuide {
-  @Field(() => String, { nullable: true, description: 'What strong candidates show, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text', nullable: true })
   overview: string | null = null;
 
@@ -44,7 +44,7 @@ export class InterviewGuide {
   description: 'How pay moves in a specialism. Trends only: no invented salary figures.',
 })
 export class CompensationTrends {
-  @Field({ description: 'The trends, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   summary!: string;
 
@@ -67,11 +67,11 @@ export class Specialism extends ContentNode {
   @Property({ type: 'text' })
   headline!: string;
 
-  @Field({ description: 'Opening paragraphs, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   intro!: string;
 
-  @Field({ description: 'Who hires in this specialism, where and why, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   marketOverview!: string;
 
@@ -95,7 +95,7 @@ export class Specialism extends ContentNode {
   @Embedded(() => CompensationTrends)
   compensation!: CompensationTrends;
 
-  @Field({ description: 'Closing call to action for hiring managers, in Markdown.' })
+  /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   callToAction!: string;
 
