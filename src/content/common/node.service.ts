@@ -32,6 +32,11 @@ export abstract class NodeService<T extends ContentNode> {
     return this.slugLoader.load(normalizeSlug(slug));
   }
 
+  /** Every node of this type, sorted by slug (for site-wide work: sitemaps, page lists). */
+  all(): Promise<T[]> {
+    return this.em.find(this.entity, {}, { orderBy: { slug: 'asc' } as never });
+  }
+
   /** One page of nodes matching `where`. */
   protected page(where: Where, args: ConnectionArgs): Promise<Connection<T>> {
     return paginate(this.em, this.entity, this.connection, where as FilterQuery<T>, args);

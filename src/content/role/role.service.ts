@@ -55,4 +55,10 @@ export class RoleService extends NodeService<Role> {
   specialisms(role: Role): Promise<Specialism[]> {
     return this.links.roleSpecialisms.targets(role.id);
   }
+
+  /** The specialism a role belongs to first: one it is primary for, else the first by slug. */
+  async homeSpecialism(role: Role): Promise<Specialism | null> {
+    const links = await this.links.roleSpecialisms.links(role.id);
+    return (links.find((l) => l.primary) ?? links[0])?.specialism ?? null;
+  }
 }

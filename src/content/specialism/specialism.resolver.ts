@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Employer, Faq, Role } from '../entities.js';
+import { Employer, Faq, Hub, Industry, Role, Technology } from '../entities.js';
 import { RoleComparison } from '../comparison/comparison.types.js';
+import { formatText, TextFormatArgs } from '../common/text-format.js';
 import { Specialism } from './specialism.entity.js';
 import { SpecialismConnection, SpecialismListArgs } from './specialism.args.js';
 
@@ -21,6 +22,21 @@ export class SpecialismResolver {
   @Query(() => SpecialismConnection, { description: 'Every specialism, sorted by slug.' })
   specialisms(@Args() args: SpecialismListArgs, @Ctx() ctx: Context) {
     return ctx.services.specialisms.list(args);
+  }
+
+  @FieldResolver(() => String, { description: 'Opening paragraphs.' })
+  intro(@Root() specialism: Specialism, @Args() { format }: TextFormatArgs) {
+    return formatText(specialism.intro, format);
+  }
+
+  @FieldResolver(() => String, { description: 'Who hires in this specialism, where and why.' })
+  marketOverview(@Root() specialism: Specialism, @Args() { format }: TextFormatArgs) {
+    return formatText(specialism.marketOverview, format);
+  }
+
+  @FieldResolver(() => String, { description: 'Closing call to action for hiring managers.' })
+  callToAction(@Root() specialism: Specialism, @Args() { format }: TextFormatArgs) {
+    return formatText(specialism.callToAction, format);
   }
 
   @FieldResolver(() => Role, {
@@ -53,6 +69,25 @@ export class SpecialismResolver {
   @FieldResolver(() => [Faq], { description: 'Authored questions and answers, in page order.' })
   faqs(@Root() specialism: Specialism, @Ctx() ctx: Context) {
     return ctx.services.specialisms.faqs(specialism);
+  }
+
+  @FieldResolver(() => [Technology], { description: 'Technologies of its roles, most used first.' })
+  technologies(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.technologies(specialism);
+  }
+
+  @FieldResolver(() => [Industry], {
+    description: 'Industries that hire its roles, most frequent first.',
+  })
+  industries(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.industries(specialism);
+  }
+
+  @FieldResolver(() => [Hub], {
+    description: 'Hubs where its roles are hired, most frequent first.',
+  })
+  hubs(@Root() specialism: Specialism, @Ctx() ctx: Context) {
+    return ctx.services.specialisms.hubs(specialism);
   }
 
   @FieldResolver(() => [Employer], {

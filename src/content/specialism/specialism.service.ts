@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { NodeService } from '../common/node.service.js';
 import type { Connection } from '../common/connection.js';
 import type { Links } from '../links.js';
-import type { Employer, Faq, Role } from '../entities.js';
+import type { Employer, Faq, Hub, Industry, Role, Technology } from '../entities.js';
 import { Specialism } from './specialism.entity.js';
 import { SpecialismConnection, type SpecialismListArgs } from './specialism.args.js';
 
@@ -40,4 +40,43 @@ export class SpecialismService extends NodeService<Specialism> {
   featuredEmployers(specialism: Specialism): Promise<Employer[]> {
     return this.links.specialismEmployers.targets(specialism.id);
   }
+
+  /** Technologies of the specialism's roles, most used first. */
+  async technologies(specialism: Specialism): Promise<Technology[]> {
+    return this.acrossRoles(specialism, (role) => this.links.roleTechnologies.targets(role.id));
+  }
+
+  /** Industries that hire the specialism's roles, most frequent first. */
+  async industries(specialism: Specialism): Promise<Industry[]> {
+    return this.acrossRoles(specialism, (role) => this.links.roleIndustries.targets(role.id));
+  }
+
+  /** Hubs where the specialism's roles are hired, most frequent first. */
+  async hubs(specialism: Specialism): Promise<Hub[]> {
+    return this.acrossRoles(specialism, (role) => this.links.roleHubs.targets(role.id));
+  }
+
+  private async acrossRoles<T extends { id: number }>(
+    specialism: Specialism,
+    linked: (role: Role) => Promise<T[]>,
+  ): Promise<T[]> {
+    const roles = await this.roles(specialism);
+    return rankByFrequency(await Promise.all(roles.map(linked)));
+  }
+}
+
+/** The nodes of several lists, most frequent first; ties keep the order first seen. */
+export function rankByFrequency<T extends { id: number }>(lists: T[][]): T[] {
+  const seen = new Map<number, { node: T; count: number; first: number }>();
+  let order = 0;
+  for (const list of lists) {
+    for (const node of list) {
+      const entry = seen.get(node.id);
+      if (entry) entry.count++;
+      else seen.set(node.id, { node, count: 1, first: order++ });
+    }
+  }
+  return [...seen.values()]
+    .sort((a, b) => b.count - a.count || a.first - b.first)
+    .map((e) => e.node);
 }
