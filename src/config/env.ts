@@ -8,6 +8,8 @@ export interface Settings {
   port: number;
   /** Canonical origin of the public site, without a trailing slash. */
   siteUrl: string;
+  /** The site's (the recruitment firm's) name: in titles, Open Graph and JSON-LD. */
+  siteName: string;
   redisUrl: string | undefined;
   logLevel: string;
   production: boolean;
@@ -21,6 +23,7 @@ const schema = z.object({
   DATABASE_URL: z.string().trim().min(1).default('sqlite:data/rolegraph.sqlite'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4000'),
+  SITE_NAME: z.string().trim().min(1).max(40).default('rolegraph'),
   REDIS_URL: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -54,6 +57,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     database: parseDatabaseUrl(e.DATABASE_URL),
     port: e.PORT,
     siteUrl: e.SITE_URL.replace(/\/+$/, ''),
+    siteName: e.SITE_NAME,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

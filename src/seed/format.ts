@@ -8,6 +8,19 @@ import { COUNTRY_ALIASES, COUNTRY_CODES } from './countries.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** First path segments the site uses itself, so no specialism may take them as its slug. */
+export const RESERVED_PATHS = [
+  'roles',
+  'skills',
+  'technologies',
+  'industries',
+  'hubs',
+  'graphql',
+  'graphiql',
+  'assets',
+  'healthz',
+] as const;
+
 const slug = z
   .string()
   .regex(

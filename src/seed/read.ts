@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import {
   fileFormats,
+  RESERVED_PATHS,
   type EmployerFile,
   type FaqFile,
   type FileKind,
@@ -212,6 +213,12 @@ class Reader {
           );
           this.declare('specialism', s.slug);
           return;
+        }
+        if ((RESERVED_PATHS as readonly string[]).includes(s.slug)) {
+          this.error(
+            source.at(['slug']),
+            `slug "${s.slug}" is taken by the site's own /${s.slug}/ pages; choose another`,
+          );
         }
         this.collectSpecialism(s, source);
         return;

@@ -27,6 +27,21 @@ export function findSmells(content: ContentSet): Problem[] {
     if (link.kind === 'roleSkill') skillCount.set(link.from, (skillCount.get(link.from) ?? 0) + 1);
   }
 
+  const named = new Map<string, NodeRecord>();
+  for (const node of content.nodes) {
+    const name = String(
+      node.fields.name ?? node.fields.city ?? node.fields.question ?? '',
+    ).toLowerCase();
+    const key = `${node.type}:${name}`;
+    const first = named.get(key);
+    if (name && first) {
+      warn(
+        node,
+        `${node.type} "${node.slug}" has the same name as "${first.slug}": their pages would share a title`,
+      );
+    } else named.set(key, node);
+  }
+
   for (const node of content.nodes) {
     if (!isRoot(node.type) && !linkedTo.has(`${node.type}:${node.slug}`)) {
       warn(node, `${node.type} "${node.slug}" is not linked from anything, so no page shows it`);

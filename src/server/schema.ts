@@ -2,13 +2,17 @@ import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { contentResolvers } from '../content/resolvers.js';
+import { pageResolvers } from '../pages/page.resolver.js';
 
 const QUERY_DESCRIPTION =
-  'Read the content graph: one node by slug, Relay connections of nodes, comparisons and pages.';
+  'Read the content graph: one node by slug, Relay connections of nodes, comparisons, and the pages built from them.';
 
 /** The one place that lists every resolver and builds the executable schema. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...contentResolvers], validate: false });
+  const schema = await buildSchema({
+    resolvers: [...contentResolvers, ...pageResolvers],
+    validate: false,
+  });
   // type-graphql has no option for the root types' descriptions; the schema is the API's docs.
   const config = schema.toConfig();
   const query = schema.getQueryType();

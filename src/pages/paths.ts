@@ -1,0 +1,79 @@
+import { RESERVED_PATHS, SLUG_PATTERN } from '../seed/format.js';
+
+/** Every kind of page the site has, with the path it lives at. */
+export type PageRef =
+  | { kind: 'home' }
+  | { kind: 'specialism'; slug: string }
+  | { kind: 'specialismFaq'; slug: string }
+  | { kind: 'specialismComparison'; slug: string }
+  | { kind: 'role'; slug: string }
+  | { kind: 'roleInHub'; slug: string; hub: string }
+  | { kind: 'skill'; slug: string }
+  | { kind: 'technology'; slug: string }
+  | { kind: 'industry'; slug: string }
+  | { kind: 'hub'; slug: string };
+
+export type PageKind = PageRef['kind'];
+
+/** Folders of the node pages, by kind. */
+const NODE_FOLDERS = {
+  role: 'roles',
+  skill: 'skills',
+  technology: 'technologies',
+  industry: 'industries',
+  hub: 'hubs',
+} as const;
+
+/** The path of a page: lowercase, with a trailing slash (the static build writes path/index.html). */
+export function pathOf(page: PageRef): string {
+  switch (page.kind) {
+    case 'home':
+      return '/';
+    case 'specialism':
+      return `/${page.slug}/`;
+    case 'specialismFaq':
+      return `/${page.slug}/faq/`;
+    case 'specialismComparison':
+      return `/${page.slug}/compare/`;
+    case 'roleInHub':
+      return `/roles/${page.slug}/${page.hub}/`;
+    case 'role':
+    case 'skill':
+    case 'technology':
+    case 'industry':
+    case 'hub':
+      return `/${NODE_FOLDERS[page.kind]}/${page.slug}/`;
+    default: {
+      const unreachable: never = page;
+      throw new Error(`unknown page ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+const RESERVED = new Set<string>(RESERVED_PATHS);
+
+/**
+ * What a path names, or null if no page could live there. Says nothing about whether the nodes
+ * exist: the page model checks that. Accepts paths without the trailing slash.
+ */
+export function parsePath(path: string): PageRef | null {
+  const clean = path.split(/[?#]/)[0];
+  if (clean === '/' || clean === '') return { kind: 'home' };
+  const parts = clean.replace(/^\/+|\/+$/g, '').split('/');
+  if (!parts.every((p) => SLUG_PATTERN.test(p))) return null;
+  const [first, second, third] = parts;
+  if (parts.length === 1) return RESERVED.has(first) ? null : { kind: 'specialism', slug: first };
+  if (parts.length === 2 && !RESERVED.has(first)) {
+    if (second === 'faq') return { kind: 'specialismFaq', slug: first };
+    if (second === 'compare') return { kind: 'specialismComparison', slug: first };
+    return null;
+  }
+  const folder = (Object.entries(NODE_FOLDERS) as [keyof typeof NODE_FOLDERS, string][]).find(
+    ([, name]) => name === first,
+  );
+  if (!folder) return null;
+  if (parts.length === 2) return { kind: folder[0], slug: second };
+  if (parts.length === 3 && folder[0] === 'role')
+    return { kind: 'roleInHub', slug: second, hub: third };
+  return null;
+}
