@@ -5,6 +5,7 @@ import { loadSettings, SettingsError, type Settings } from '../config/env.js';
 import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { createLogger } from '../server/logger.js';
 import { createApp, listen } from '../server/app.js';
+import type { SiteSettings } from '../pages/page.service.js';
 import {
   describeChanges,
   describeProblems,
@@ -18,6 +19,7 @@ import {
   SeedValidationError,
 } from '../seed/index.js';
 import { progressReporter } from './progress.js';
+import { buildSite } from '../render/build-site.js';
 
 const DEFAULT_CONTENT_DIR = 'content-seed';
 
@@ -45,6 +47,10 @@ async function openDatabase(
   return orm;
 }
 
+function siteOf(settings: Settings): SiteSettings {
+  return { url: settings.siteUrl, name: settings.siteName, locale: 'en_GB' };
+}
+
 function describeTarget(settings: Settings): string {
   return settings.database.kind === 'sqlite' ? `sqlite:${settings.database.file}` : 'postgres';
 }
@@ -63,7 +69,7 @@ async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: 
     );
   }
   const port = options.port === undefined ? settings.port : Number(options.port);
-  const app = await createApp({ orm, logger });
+  const app = await createApp({ orm, logger, site: siteOf(settings) });
   const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
     await orm.close();
     throw new CliError(
@@ -149,6 +155,32 @@ async function runExport(dir: string, options: { force?: boolean }) {
   }
 }
 
+async function buildSiteCommand(options: { out: string; seed: boolean }) {
+  const settings = loadSettings();
+  const logger = createLogger('warn');
+  const orm = await openDatabase(settings, { migrateFirst: true });
+  try {
+    if (options.seed && (await isDatabaseEmpty(orm.em))) {
+      await loadContent(orm.em, await readValid(DEFAULT_CONTENT_DIR));
+      console.log(`The database was empty: loaded ${DEFAULT_CONTENT_DIR}/ first.`);
+    }
+    const app = await createApp({ orm, logger, site: siteOf(settings) });
+    const result = await buildSite({
+      query: app.query,
+      outDir: resolve(options.out),
+      siteUrl: settings.siteUrl,
+      siteName: settings.siteName,
+      onProgress: progressReporter(process.stderr, 0, 'writing'),
+    });
+    await app.stop();
+    console.log(
+      `Wrote ${result.pages} pages (${result.files} files) to ${options.out} in ${result.milliseconds} ms.`,
+    );
+  } finally {
+    await orm.close();
+  }
+}
+
 async function newCommand(kind: string, slug: string, options: { dir: string }) {
   if (kind !== 'specialism')
     throw new CliError(`cannot create a "${kind}": only "specialism" is supported`);
@@ -198,6 +230,15 @@ program
   .argument('[dir]', 'folder to write', 'content-export')
   .option('--force', 'replace the seed files already in the folder')
   .action(runExport);
+
+program
+  .command('build-site')
+  .description(
+    'Write the whole site as static files: pages, 404.html, sitemap.xml, robots.txt, CSS.',
+  )
+  .requiredOption('--out <dir>', 'folder to write (emptied first)')
+  .option('--no-seed', 'do not load content-seed/ into an empty database first')
+  .action(buildSiteCommand);
 
 program
   .command('new')

@@ -9,12 +9,14 @@ const LONG_LOAD = 2000;
  */
 export function progressReporter(
   stream: NodeJS.WriteStream = process.stderr,
+  minTotal = LONG_LOAD,
+  verb = 'loading',
 ): (p: LoadProgress) => void {
   let lastPhase = '';
   return ({ phase, done, total }) => {
-    if (total < LONG_LOAD) return;
+    if (total < minTotal) return;
     if (!stream.isTTY) {
-      if (phase !== lastPhase) stream.write(`loading ${phase} (${done}/${total})\n`);
+      if (phase !== lastPhase) stream.write(`${verb} ${phase} (${done}/${total})\n`);
       lastPhase = phase;
       return;
     }

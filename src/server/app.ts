@@ -6,15 +6,23 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { createServices } from '../content/services.js';
+import { PageService, type SiteSettings } from '../pages/page.service.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { buildAppSchema } from './schema.js';
+import { SitePagesDocument } from '../generated/graphql.js';
+import { parsePath } from '../pages/paths.js';
+import { robotsTxt, sitemapXml } from '../pages/sitemap.js';
+import { renderPath, type Query } from '../render/render-page.js';
+import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
 
 export interface AppOptions {
   orm: MikroORM;
   logger: Logger;
+  /** The public site's origin and name, for pages, canonical URLs and JSON-LD. */
+  site: SiteSettings;
   /** Built once by the caller when several apps share it (tests); built here otherwise. */
   schema?: GraphQLSchema;
   /** Largest request body accepted, in bytes. @default 1 MiB */
@@ -27,6 +35,8 @@ export interface App {
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Builds a request context, as a request would get (for `executeOperation` in tests). */
   context(requestId?: string): Context;
+  /** Runs one of the project's operations in-process, as the page renderer does; throws on errors. */
+  query: Query;
   stop(): Promise<void>;
 }
 
@@ -104,7 +114,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const context = (requestId: string = randomUUID()): Context => {
     const em = orm.em.fork();
-    return { em, services: createServices(em), requestId, logger: logger.child({ requestId }) };
+    const services = createServices(em);
+    const pages = new PageService(services, options.site);
+    return { em, services, pages, requestId, logger: logger.child({ requestId }) };
   };
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
@@ -166,6 +178,61 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  const query: Query = async (document, variables) => {
+    const response = await apollo.executeOperation(
+      { query: document, variables },
+      { contextValue: context() },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length)
+      throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
+    return data as never;
+  };
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string,
+    cache = 'no-cache',
+  ) {
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': Buffer.byteLength(body),
+      'cache-control': cache,
+    });
+    res.end(body);
+  }
+
+  async function sitePage(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const path = url.pathname;
+    if (path === '/sitemap.xml') {
+      const { pages } = await query(SitePagesDocument, {});
+      return send(
+        res,
+        200,
+        'application/xml; charset=utf-8',
+        await sitemapXml(options.site.url, pages),
+      );
+    }
+    if (path === '/robots.txt')
+      return send(res, 200, 'text/plain; charset=utf-8', robotsTxt(options.site.url));
+    if (path === FAVICON_PATH)
+      return send(res, 200, 'image/svg+xml', FAVICON, 'public, max-age=86400');
+    if (path === STYLESHEET_PATH) {
+      return send(res, 200, 'text/css; charset=utf-8', STYLESHEET, 'public, max-age=3600');
+    }
+    // Pages live at paths with a trailing slash; send the short form there.
+    if (!path.endsWith('/') && !path.includes('.') && parsePath(path)) {
+      res.writeHead(301, { location: `${path}/${url.search}` });
+      res.end();
+      return;
+    }
+    const page = await renderPath(path, query, options.site.name);
+    send(res, page.status, 'text/html; charset=utf-8', page.html);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
@@ -182,12 +249,19 @@ export async function createApp(options: AppOptions): Promise<App> {
         return;
       }
     }
-    sendJson(res, 404, { error: 'Not found', path });
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    return sitePage(req, res, url);
   }
 
   return {
     apollo,
     context,
+    query,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
