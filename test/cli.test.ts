@@ -182,6 +182,26 @@ describe('editor commands', () => {
     expect(refused.stderr).toMatch(/already holds seed files.*--force/);
   });
 
+  it('build-site writes every page, the sitemap and robots.txt, and prints the count and time', async () => {
+    const out = join(dir, 'site');
+    const built = await rolegraph(['build-site', '--out', out], {
+      SITE_URL: 'https://hire.example.org',
+    }).done;
+    expect(built.code).toBe(0);
+    const [, pages] =
+      /^Wrote (\d+) pages \(\d+ files\) to .* in \d+ ms\.$/m.exec(built.stdout) ?? [];
+    expect(Number(pages)).toBeGreaterThan(100);
+    expect(readFileSync(join(out, 'ml-infrastructure/compare/index.html'), 'utf8')).toContain(
+      '<table>',
+    );
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain(
+      '<loc>https://hire.example.org/roles/mlops-engineer/</loc>',
+    );
+    expect(existsSync(join(out, '404.html'))).toBe(true);
+    expect(existsSync(join(out, 'robots.txt'))).toBe(true);
+    expect(existsSync(join(out, 'assets/site.css'))).toBe(true);
+  });
+
   it('new specialism writes a skeleton that check accepts with warnings only', async () => {
     const folder = join(dir, 'with-new');
     cpSync('content-seed', folder, { recursive: true });

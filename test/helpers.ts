@@ -31,8 +31,14 @@ export async function ormWith(content: ContentSet): Promise<Orm> {
   return orm;
 }
 
+export const TEST_SITE = {
+  url: 'https://jobs.example.com',
+  name: 'Example Talent',
+  locale: 'en_GB',
+};
+
 export function testApp(orm: Orm): Promise<App> {
-  return createApp({ orm, logger: silentLogger });
+  return createApp({ orm, logger: silentLogger, site: TEST_SITE });
 }
 
 export interface Result<T> {

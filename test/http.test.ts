@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import type { Orm } from '../src/db/orm.js';
 import { createApp, listen, type RunningServer } from '../src/server/app.js';
-import { seededOrm, silentLogger } from './helpers.js';
+import { seededOrm, silentLogger, TEST_SITE } from './helpers.js';
 
 let orm: Orm;
 let server: RunningServer;
@@ -18,7 +18,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
 
 beforeAll(async () => {
   orm = await seededOrm();
-  server = await listen(await createApp({ orm, logger: silentLogger }), 0);
+  server = await listen(await createApp({ orm, logger: silentLogger, site: TEST_SITE }), 0);
   base = server.origin;
 });
 
@@ -79,9 +79,62 @@ describe('HTTP', () => {
     expect(await res.json()).toEqual({ status: 'ok' });
   });
 
-  it('answers 404 for unknown paths', async () => {
-    const res = await fetch(`${base}/no/such/path`);
-    expect(res.status).toBe(404);
+  it('serves the pages at their paths, as HTML', async () => {
+    for (const path of [
+      '/',
+      '/ml-infrastructure/',
+      '/ml-infrastructure/faq/',
+      '/roles/mlops-engineer/london/',
+    ]) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await res.text();
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${path}"/>`);
+    }
+  });
+
+  it('answers unknown paths with a real 404 page', async () => {
+    for (const path of [
+      '/no/such/path',
+      '/no-such-specialism/',
+      '/roles/no-such-role/',
+      '/roles/mlops-engineer/atlantis/',
+    ]) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(404);
+      const html = await res.text();
+      expect(html).toContain('<h1>Page not found</h1>');
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+    }
+  });
+
+  it('redirects a page path without its trailing slash', async () => {
+    const res = await fetch(`${base}/ml-infrastructure/faq?x=1`, { redirect: 'manual' });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/ml-infrastructure/faq/?x=1');
+  });
+
+  it('serves sitemap.xml, robots.txt and the stylesheet', async () => {
+    const sitemap = await fetch(`${base}/sitemap.xml`);
+    expect(sitemap.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(await sitemap.text()).toContain(`<loc>${TEST_SITE.url}/ml-infrastructure/</loc>`);
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(await robots.text()).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${TEST_SITE.url}/sitemap.xml\n`,
+    );
+    const css = await fetch(`${base}/assets/site.css`);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await css.text()).length).toBeGreaterThan(1000);
+  });
+
+  it('answers HEAD without a body, and refuses other methods on pages', async () => {
+    const head = await fetch(`${base}/ml-infrastructure/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    const post = await fetch(`${base}/ml-infrastructure/`, { method: 'POST', body: 'x' });
+    expect(post.status).toBe(405);
   });
 
   it('refuses a body that is not JSON with 400 and a clear message', async () => {
@@ -125,7 +178,11 @@ describe('unexpected errors', () => {
       },
     });
     const broken = await seededOrm();
-    const app = await createApp({ orm: broken, logger: pino({ level: 'error' }, sink) });
+    const app = await createApp({
+      orm: broken,
+      logger: pino({ level: 'error' }, sink),
+      site: TEST_SITE,
+    });
     const running = await listen(app, 0);
     // Break the database under the server: every query now fails inside the ORM.
     await broken.em.getConnection().execute('drop table role_technology');

@@ -1,0 +1,93 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Orm } from '../src/db/orm.js';
+import { createApp, listen, type RunningServer } from '../src/server/app.js';
+import { seededOrm, silentLogger, TEST_SITE } from './helpers.js';
+
+// A real browser (Debian's Chromium, installed by .ci/run) against the real server.
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = 'test/artifacts';
+
+let orm: Orm;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  orm = await seededOrm();
+  server = await listen(await createApp({ orm, logger: silentLogger, site: TEST_SITE }), 0);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await orm?.close();
+});
+
+describe('in a browser', () => {
+  it('reads the comparison table, follows a role link, and reads the JSON-LD', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+
+    const response = await page.goto(`${server.origin}/ml-infrastructure/compare/`);
+    expect(response?.status()).toBe(200);
+    const rows = page.locator('table tbody tr');
+    expect(await rows.count()).toBe(5);
+    const names = await rows.locator('th[scope="row"]').allTextContents();
+    expect(names).toEqual([
+      'ML Infrastructure Engineer',
+      'AI Infrastructure Engineer',
+      'MLOps Engineer',
+      'Platform Engineer',
+      'Machine Learning Engineer',
+    ]);
+    await page.screenshot({ path: `${ARTIFACTS}/compare.png`, fullPage: true });
+
+    await Promise.all([
+      page.waitForURL('**/roles/mlops-engineer/'),
+      rows.nth(2).locator('a').click(),
+    ]);
+    expect(await page.locator('h1').textContent()).toBe('MLOps Engineer');
+    const ld = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as {
+      '@graph': { '@type': string; name?: string; occupationLocation?: unknown[] }[];
+    };
+    const occupation = ld['@graph'].find((n) => n['@type'] === 'Occupation');
+    expect(occupation?.name).toBe('MLOps Engineer');
+    expect(occupation?.occupationLocation?.length).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/role.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('lays out a page on a phone without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${server.origin}/ml-infrastructure/`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${ARTIFACTS}/specialism-phone.png`, fullPage: false });
+  });
+
+  it("opens GraphiQL from the project's own files and runs a query", async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await page.goto(`${server.origin}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.result-window').textContent(), { timeout: 10_000 })
+      .toContain('ML Infrastructure Engineer');
+    expect(failed).toEqual([]);
+  });
+});

@@ -1,0 +1,289 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePath, pathOf } from '../src/pages/paths.js';
+import { MAX_DESCRIPTION, MAX_TITLE } from '../src/pages/seo.js';
+import { readContentDir } from '../src/seed/index.js';
+import type { ContentSet } from '../src/seed/content-set.js';
+import { CONTENT_DIR, data, TEST_SITE } from './helpers.js';
+import {
+  buildTestSite,
+  descriptionOf,
+  internalLinks,
+  jsonLdOf,
+  textOf,
+  titleOf,
+  type BuiltSite,
+} from './site.js';
+
+let site: BuiltSite;
+let files: ContentSet;
+
+beforeAll(async () => {
+  site = await buildTestSite();
+  files = (await readContentDir(CONTENT_DIR)).content;
+});
+
+afterAll(async () => {
+  await site.app.stop();
+  await site.orm.close();
+});
+
+interface LdNode {
+  '@type': string;
+  [key: string]: unknown;
+}
+
+function graphOf(html: string): LdNode[] {
+  const docs = jsonLdOf(html) as { '@context': string; '@graph': LdNode[] }[];
+  expect(docs).toHaveLength(1);
+  expect(docs[0]['@context']).toBe('https://schema.org');
+  return docs[0]['@graph'];
+}
+
+describe('the built site', () => {
+  it('has a page for every specialism, role, linked hub and linked taxonomy node', () => {
+    const roles = files.nodes.filter((n) => n.type === 'role');
+    const expected = new Set(['/']);
+    for (const s of files.nodes.filter((n) => n.type === 'specialism')) {
+      for (const kind of ['specialism', 'specialismFaq', 'specialismComparison'] as const) {
+        expected.add(pathOf({ kind, slug: s.slug }));
+      }
+    }
+    for (const role of roles) {
+      expected.add(pathOf({ kind: 'role', slug: role.slug }));
+      for (const link of files.links.filter((l) => l.kind === 'roleHub' && l.from === role.slug)) {
+        expected.add(pathOf({ kind: 'roleInHub', slug: role.slug, hub: link.to }));
+      }
+    }
+    const byKind = {
+      roleSkill: 'skill',
+      roleTechnology: 'technology',
+      roleIndustry: 'industry',
+      roleHub: 'hub',
+    } as const;
+    for (const link of files.links) {
+      const kind = byKind[link.kind as keyof typeof byKind];
+      if (kind) expected.add(pathOf({ kind, slug: link.to }));
+    }
+    expect(new Set(site.pages.keys())).toEqual(expected);
+    expect(site.result.pages).toBe(expected.size);
+  });
+
+  it('passes html-validate with no errors, on every page and the 404 page', async () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const all = [
+      ...site.pages,
+      ['/404.html', readFileSync(join(site.dir, '404.html'), 'utf8')] as const,
+    ];
+    const problems: string[] = [];
+    for (const [path, html] of all) {
+      const report = await validator.validateString(html, path);
+      for (const result of report.results) {
+        for (const m of result.messages)
+          problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives every page one h1, a title of at most 60 characters and a description of at most 160, all unique', () => {
+    const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
+    for (const [path, html] of site.pages) {
+      expect(html.match(/<h1[ >]/g), path).toHaveLength(1);
+      const title = titleOf(html);
+      const description = descriptionOf(html);
+      expect(title.length, `${path}: ${title}`).toBeLessThanOrEqual(MAX_TITLE);
+      expect(description.length, `${path}: ${description}`).toBeLessThanOrEqual(MAX_DESCRIPTION);
+      expect(description.length, path).toBeGreaterThan(50);
+      expect(
+        titles.get(title),
+        `${path} and ${titles.get(title)} share "${title}"`,
+      ).toBeUndefined();
+      expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
+      titles.set(title, path);
+      descriptions.set(description, path);
+      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${path}"/>`);
+      expect(html).toContain(`<meta property="og:url" content="${TEST_SITE.url}${path}"/>`);
+    }
+  });
+
+  it('links every page from another, and reaches every page from / within three clicks', () => {
+    const inbound = new Map<string, number>();
+    for (const [from, html] of site.pages) {
+      for (const to of new Set(internalLinks(html))) {
+        if (to !== from) inbound.set(to, (inbound.get(to) ?? 0) + 1);
+        if (parsePath(to))
+          expect(site.pages.has(to), `${from} links to ${to}, which has no page`).toBe(true);
+      }
+    }
+    for (const path of site.pages.keys())
+      if (path !== '/') expect(inbound.get(path), path).toBeGreaterThan(0);
+
+    const depth = new Map([['/', 0]]);
+    let frontier = ['/'];
+    for (let d = 1; d <= 3; d++) {
+      const next: string[] = [];
+      for (const from of frontier) {
+        for (const to of internalLinks(site.pages.get(from)!)) {
+          if (site.pages.has(to) && !depth.has(to)) {
+            depth.set(to, d);
+            next.push(to);
+          }
+        }
+      }
+      frontier = next;
+    }
+    const unreached = [...site.pages.keys()].filter((p) => !depth.has(p));
+    expect(unreached).toEqual([]);
+  });
+
+  it('lists exactly the pages in sitemap.xml, with lastmod, and robots.txt points at it', () => {
+    const xml = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(new Set(locs)).toEqual(
+      new Set([...site.pages.keys()].map((p) => `${TEST_SITE.url}${p}`)),
+    );
+    expect(locs).toHaveLength(site.pages.size);
+    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT/g)).toHaveLength(site.pages.size);
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${TEST_SITE.url}/sitemap.xml`,
+    );
+  });
+
+  it('links to every page the page model lists for it, on every page', async () => {
+    const { pages } = await data<
+      { pages: { path: string; links: { path: string }[] }[] },
+      Record<string, never>
+    >(site.app, '{ pages { path links { path } } }');
+    expect(pages).toHaveLength(site.pages.size);
+    for (const page of pages) {
+      const html = new Set(internalLinks(site.pages.get(page.path)!));
+      for (const link of page.links)
+        expect(html.has(link.path), `${page.path} → ${link.path}`).toBe(true);
+      for (const link of page.links)
+        expect(site.pages.has(link.path), `${page.path} → ${link.path}`).toBe(true);
+    }
+  });
+});
+
+describe('JSON-LD', () => {
+  it('every page has a BreadcrumbList matching its breadcrumbs', () => {
+    for (const [path, html] of site.pages) {
+      const crumbs = graphOf(html).find((n) => n['@type'] === 'BreadcrumbList');
+      expect(crumbs, path).toBeDefined();
+      const items = crumbs!.itemListElement as { position: number; name: string; item: string }[];
+      expect(items[0]).toMatchObject({ position: 1, name: 'Home', item: `${TEST_SITE.url}/` });
+      expect(items.at(-1)!.item).toBe(`${TEST_SITE.url}${path}`);
+      items.forEach((item, i) => expect(item.position).toBe(i + 1));
+    }
+  });
+
+  it('the home page has the Organization, the WebSite and an ItemList of specialisms', () => {
+    const graph = graphOf(site.pages.get('/')!);
+    expect(graph.find((n) => n['@type'] === 'Organization')).toMatchObject({
+      name: TEST_SITE.name,
+      url: `${TEST_SITE.url}/`,
+    });
+    expect(graph.find((n) => n['@type'] === 'WebSite')).toMatchObject({ name: TEST_SITE.name });
+    const list = graph.find((n) => n['@type'] === 'ItemList')!;
+    expect(list.numberOfItems).toBe(3);
+  });
+
+  it('role pages have an Occupation built from the graph, with no invented salary', () => {
+    for (const [path, html] of site.pages) {
+      const ref = parsePath(path)!;
+      if (ref.kind !== 'role' && ref.kind !== 'roleInHub') continue;
+      const occupation = graphOf(html).find((n) => n['@type'] === 'Occupation')!;
+      expect(occupation, path).toBeDefined();
+      const skills = files.links.filter((l) => l.kind === 'roleSkill' && l.from === ref.slug);
+      const role = files.nodes.find((n) => n.type === 'role' && n.slug === ref.slug)!;
+      expect(occupation.name).toBe(role.fields.name);
+      expect(occupation.description).toBe(role.fields.summary);
+      expect((occupation.skills as string[]).length).toBe(skills.length);
+      expect(occupation.responsibilities).toEqual(role.fields.responsibilities);
+      expect((occupation.occupationalCategory as string[]).length).toBeGreaterThan(0);
+      const places = occupation.occupationLocation as { '@type': string; name: string }[];
+      const hubs = files.links.filter((l) => l.kind === 'roleHub' && l.from === ref.slug);
+      expect(places).toHaveLength(ref.kind === 'role' ? hubs.length : 1);
+      for (const place of places) expect(place['@type']).toBe('City');
+      expect(occupation).not.toHaveProperty('estimatedSalary');
+    }
+  });
+
+  it('FAQ pages have an FAQPage: each question once, one answer, the same text the page shows', () => {
+    for (const s of files.nodes.filter((n) => n.type === 'specialism')) {
+      const html = site.pages.get(`/${s.slug}/faq/`)!;
+      const faq = graphOf(html).find((n) => n['@type'] === 'FAQPage')!;
+      const questions = faq.mainEntity as {
+        '@type': string;
+        name: string;
+        acceptedAnswer: { '@type': string; text: string };
+      }[];
+      const authored = files.links.filter((l) => l.kind === 'specialismFaq' && l.from === s.slug);
+      expect(questions.length).toBeGreaterThan(authored.length); // authored plus generated
+      expect(new Set(questions.map((q) => q.name)).size).toBe(questions.length);
+      const pageText = textOf(html);
+      for (const q of questions) {
+        expect(q['@type']).toBe('Question');
+        expect(q.acceptedAnswer['@type']).toBe('Answer');
+        expect(pageText).toContain(textOf(q.name));
+        expect(pageText, q.name).toContain(textOf(q.acceptedAnswer.text));
+      }
+    }
+  });
+
+  it('list pages have an ItemList whose items link to pages of the site', () => {
+    for (const path of [
+      '/ml-infrastructure/',
+      '/ml-infrastructure/compare/',
+      '/technologies/kubernetes/',
+      '/hubs/london/',
+    ]) {
+      const list = graphOf(site.pages.get(path)!).find((n) => n['@type'] === 'ItemList')!;
+      const items = list.itemListElement as { url: string }[];
+      expect(items.length, path).toBeGreaterThan(0);
+      for (const item of items)
+        expect(site.pages.has(item.url.slice(TEST_SITE.url.length)), item.url).toBe(true);
+    }
+  });
+});
+
+describe('pages', () => {
+  it('the comparison page has a real table: the five roles in order, with th scope', () => {
+    const html = site.pages.get('/ml-infrastructure/compare/')!;
+    const rows = [...html.matchAll(/<tr><th scope="row"><a href="\/roles\/([a-z-]+)\/">/g)].map(
+      (m) => m[1],
+    );
+    expect(rows).toEqual([
+      'ml-infrastructure-engineer',
+      'ai-infrastructure-engineer',
+      'mlops-engineer',
+      'platform-engineer',
+      'machine-learning-engineer',
+    ]);
+    expect(html.match(/<th scope="col">/g)!.length).toBe(5);
+  });
+
+  it('the FAQ page shows answers generated from the links, worded by the templates', async () => {
+    const html = site.pages.get('/ml-infrastructure/faq/')!;
+    const { specialism } = await data<
+      { specialism: { technologies: { name: string }[]; hubs: { city: string }[] } },
+      Record<string, never>
+    >(
+      site.app,
+      '{ specialism(slug: "ml-infrastructure") { technologies { name } hubs { city } } }',
+    );
+    const text = textOf(html);
+    expect(text).toContain('Which technologies do ML Infrastructure roles use?');
+    for (const t of specialism.technologies) expect(text).toContain(t.name);
+    expect(text).toContain('Where are ML Infrastructure roles hired?');
+    for (const h of specialism.hubs) expect(text).toContain(h.city);
+  });
+});
