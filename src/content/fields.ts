@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { COUNTRY_ALIASES, COUNTRY_CODES } from './common/countries.js';
+
+/**
+ * The fields of every content type and what makes them valid, in one place: the seed file
+ * format, its JSON Schemas, the editorial mutations' inputs and their validation all come from
+ * these zod schemas, so they cannot disagree.
+ */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** First path segments the site uses itself, so no specialism may take them as its slug. */
+export const RESERVED_PATHS = [
+  'roles',
+  'skills',
+  'technologies',
+  'industries',
+  'hubs',
+  'graphql',
+  'graphiql',
+  'assets',
+  'healthz',
+  'preview',
+  'enquiries',
+] as const;
+
+export const slug = z
+  .string()
+  .regex(
+    SLUG_PATTERN,
+    'must be lowercase kebab-case: a-z, 0-9 and single hyphens, e.g. "mlops-engineer"',
+  )
+  .describe('Stable identifier: lowercase kebab-case of the English name. Links use it.');
+
+/** Longest single text value: far beyond any real paragraph, well short of abuse. */
+export const MAX_TEXT = 20_000;
+
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
+export const markdown = text.describe('Markdown.');
+export const lines = (what: string) => z.array(text).max(200).default([]).describe(what);
+export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+export const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "GB"')
+  .refine((code) => COUNTRY_CODES.has(code), {
+    error: (issue) => {
+      const meant = COUNTRY_ALIASES[issue.input as string];
+      return `"${issue.input as string}" is not an ISO 3166-1 country code${meant ? ` (for this country use "${meant}")` : ''}`;
+    },
+  })
+  .describe('ISO 3166-1 alpha-2 country code, e.g. "CH".');
+
+/** The stored fields of each node type (slug and links aside), with their validation. */
+export const nodeFields = {
+  specialism: {
+    name: text.describe('Display name, e.g. "ML Infrastructure".'),
+    headline: text.describe('One-line headline for the landing page.'),
+    intro: markdown.describe('Opening paragraphs. Markdown.'),
+    marketOverview: markdown.describe('Who hires, where and why. Markdown.'),
+    hiringChallenges: lines('Reasons hiring in this specialism is hard.'),
+    whenToHire: z
+      .strictObject({
+        indicators: lines('Signs that the organisation needs the hire.'),
+        scenarios: lines('Typical situations in which companies hire.'),
+        advice: markdown.optional().describe('Advice on timing. Markdown.'),
+      })
+      .default({ indicators: [], scenarios: [] })
+      .describe('When to hire.'),
+    interviewing: z
+      .strictObject({
+        overview: markdown.optional().describe('What strong candidates show. Markdown.'),
+        methods: lines('Assessment methods that work.'),
+        probes: lines('What to probe for in interviews.'),
+        commonMistakes: lines('Mistakes hiring teams commonly make.'),
+      })
+      .default({ methods: [], probes: [], commonMistakes: [] })
+      .describe('How to interview and assess candidates.'),
+    compensation: z
+      .strictObject({
+        summary: markdown.describe('How pay moves. Trends only, no invented figures. Markdown.'),
+        factors: lines('What pushes compensation up or down.'),
+      })
+      .describe('Compensation trends.'),
+    callToAction: markdown.describe('Closing call to action for hiring managers. Markdown.'),
+  },
+  role: {
+    name: text.describe('Job title, e.g. "MLOps Engineer".'),
+    summary: text.describe('One or two plain sentences saying what the role is.'),
+    description: markdown.describe(
+      'The role in depth: definition, scope, what it is not. Markdown.',
+    ),
+    primaryFocus: text.describe(
+      'What the role concentrates on, in a few words (comparison table).',
+    ),
+    keyDifference: text.describe(
+      'What sets it apart from its neighbours, in a sentence (comparison table).',
+    ),
+    responsibilities: lines('What the role does: typical areas of ownership.'),
+    deliverables: lines('What the role typically produces.'),
+    teams: lines('Teams and functions where the role usually sits.'),
+    collaborators: lines('People and teams the role works with most.'),
+    backgrounds: lines('Career backgrounds people in the role come from.'),
+  },
+  skill: {
+    name: text.describe('Display name, e.g. "Distributed systems".'),
+    category: slug.describe(
+      'Category slug, e.g. core-technical, cloud-infrastructure, ml-infrastructure.',
+    ),
+    description: text.optional().describe('What the skill covers, in a sentence or two.'),
+  },
+  technology: {
+    name: text.describe('Display name, e.g. "Argo Workflows".'),
+    category: slug.describe(
+      'Category slug, e.g. orchestration, cloud-platform, programming-language.',
+    ),
+    website: url.optional().describe('Official website.'),
+    description: text.optional().describe('What it is and what it is used for.'),
+  },
+  industry: {
+    name: text.describe('Display name, e.g. "Financial services".'),
+    description: text.optional().describe('Why and how this sector hires.'),
+  },
+  hub: {
+    city: text.describe('City name, e.g. "Zurich".'),
+    country,
+    region: text.describe('Wider region, e.g. "Europe" or "North America".'),
+    remoteNotes: text.optional().describe('How remote and hybrid hiring works around this hub.'),
+  },
+  employer: {
+    name: text.describe('Display name, e.g. "Google DeepMind".'),
+    kind: slug.describe(
+      'Kind of organisation, e.g. ai-native, big-tech, cloud-provider, data-platform.',
+    ),
+    website: url.optional().describe('Official website.'),
+    description: text.optional().describe('What the organisation does, in a sentence.'),
+  },
+  faq: {
+    question: text.describe('The question, as a reader would ask it.'),
+    answer: z.string().trim().max(MAX_TEXT).describe('The answer. Markdown.'),
+  },
+} as const satisfies Record<string, z.ZodRawShape>;

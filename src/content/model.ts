@@ -1,0 +1,130 @@
+import {
+  Employer,
+  EmployerHub,
+  EmployerIndustry,
+  Faq,
+  Hub,
+  Industry,
+  Role,
+  RoleFaq,
+  RoleHub,
+  RoleIndustry,
+  RoleRelatedRole,
+  RoleSkill,
+  RoleTechnology,
+  Skill,
+  Specialism,
+  SpecialismEmployer,
+  SpecialismFaq,
+  SpecialismRole,
+  Technology,
+} from './entities.js';
+
+import { nodeFields } from './fields.js';
+
+/**
+ * The content model as data: every node type with its entity and stored fields, every link kind
+ * with the two node types it joins. The seed loader, export, and editorial mutations work from
+ * this registry instead of knowing each type.
+ */
+
+const fieldsOf = <K extends keyof typeof nodeFields>(type: K) =>
+  Object.keys(nodeFields[type]) as (keyof (typeof nodeFields)[K] & string)[];
+
+/** Node types in the order they are shown in summaries. */
+export const nodeModels = {
+  specialism: {
+    entity: Specialism,
+    plural: 'specialisms',
+    fields: fieldsOf('specialism'),
+  },
+  role: {
+    entity: Role,
+    plural: 'roles',
+    fields: fieldsOf('role'),
+  },
+  skill: { entity: Skill, plural: 'skills', fields: fieldsOf('skill') },
+  technology: {
+    entity: Technology,
+    plural: 'technologies',
+    fields: fieldsOf('technology'),
+  },
+  industry: { entity: Industry, plural: 'industries', fields: fieldsOf('industry') },
+  hub: { entity: Hub, plural: 'hubs', fields: fieldsOf('hub') },
+  employer: {
+    entity: Employer,
+    plural: 'employers',
+    fields: fieldsOf('employer'),
+  },
+  faq: { entity: Faq, plural: 'FAQs', fields: fieldsOf('faq') },
+} as const;
+
+export type NodeType = keyof typeof nodeModels;
+export const nodeTypes = Object.keys(nodeModels) as NodeType[];
+
+interface LinkModel {
+  entity: new () => object;
+  /** Property and node type of the owning side (whose list this is). */
+  from: [string, NodeType];
+  /** Property and node type of the other side. */
+  to: [string, NodeType];
+  /** Extra columns the edge carries. */
+  data: readonly string[];
+}
+
+export const linkModels = {
+  specialismRole: {
+    entity: SpecialismRole,
+    from: ['specialism', 'specialism'],
+    to: ['role', 'role'],
+    data: ['primary'],
+  },
+  specialismFaq: {
+    entity: SpecialismFaq,
+    from: ['specialism', 'specialism'],
+    to: ['faq', 'faq'],
+    data: [],
+  },
+  specialismEmployer: {
+    entity: SpecialismEmployer,
+    from: ['specialism', 'specialism'],
+    to: ['employer', 'employer'],
+    data: [],
+  },
+  roleSkill: { entity: RoleSkill, from: ['role', 'role'], to: ['skill', 'skill'], data: ['level'] },
+  roleTechnology: {
+    entity: RoleTechnology,
+    from: ['role', 'role'],
+    to: ['technology', 'technology'],
+    data: [],
+  },
+  roleIndustry: {
+    entity: RoleIndustry,
+    from: ['role', 'role'],
+    to: ['industry', 'industry'],
+    data: [],
+  },
+  roleHub: { entity: RoleHub, from: ['role', 'role'], to: ['hub', 'hub'], data: [] },
+  roleRelatedRole: {
+    entity: RoleRelatedRole,
+    from: ['role', 'role'],
+    to: ['relatedRole', 'role'],
+    data: [],
+  },
+  roleFaq: { entity: RoleFaq, from: ['role', 'role'], to: ['faq', 'faq'], data: [] },
+  employerIndustry: {
+    entity: EmployerIndustry,
+    from: ['employer', 'employer'],
+    to: ['industry', 'industry'],
+    data: [],
+  },
+  employerHub: {
+    entity: EmployerHub,
+    from: ['employer', 'employer'],
+    to: ['hub', 'hub'],
+    data: [],
+  },
+} satisfies Record<string, LinkModel>;
+
+export type LinkKind = keyof typeof linkModels;
+export const linkKinds = Object.keys(linkModels) as LinkKind[];
