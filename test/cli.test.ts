@@ -93,8 +93,8 @@ describe('rolegraph command', () => {
     const fresh = `sqlite:${join(dir, 'fresh.sqlite')}`;
     const { code, stderr } = await rolegraph(['serve'], { DATABASE_URL: fresh }).done;
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe(
-      'rolegraph: the database needs 1 migration(s): run `rolegraph migrate` first',
+    expect(stderr.trim()).toMatch(
+      /^rolegraph: the database needs \d+ migration\(s\): run `rolegraph migrate` first$/,
     );
   });
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import { LinkLoader } from './common/link-loader.js';
+import type { Visibility } from './common/visibility.js';
 import {
   EmployerHub,
   EmployerIndustry,
@@ -27,22 +28,27 @@ import {
  * Every link of the graph, in both directions, as per-request batch loaders. One instance per
  * request (it caches what it loaded), shared by all services of that request.
  */
-export function createLinks(em: EntityManager) {
+export function createLinks(em: EntityManager, visibility: Visibility) {
   const loader =
     (order: 'position' | 'slug') =>
     <L extends object, T extends { id: number }>(
       entity: ClassType<L>,
       from: keyof L & string,
       to: keyof L & string,
+      data: readonly string[] = [],
     ) =>
-      new LinkLoader<L, T>(em, entity, from, to, order);
+      new LinkLoader<L, T>(em, entity, from, to, order, visibility, data);
   // Forward lists (a role's skills) keep the editor's order; reverse ones sort by slug.
   const forward = loader('position');
   const reverse = loader('slug');
 
   return {
-    specialismRoles: forward<SpecialismRole, Role>(SpecialismRole, 'specialism', 'role'),
-    roleSpecialisms: reverse<SpecialismRole, Specialism>(SpecialismRole, 'role', 'specialism'),
+    specialismRoles: forward<SpecialismRole, Role>(SpecialismRole, 'specialism', 'role', [
+      'primary',
+    ]),
+    roleSpecialisms: reverse<SpecialismRole, Specialism>(SpecialismRole, 'role', 'specialism', [
+      'primary',
+    ]),
     specialismFaqs: forward<SpecialismFaq, Faq>(SpecialismFaq, 'specialism', 'faq'),
     faqSpecialisms: reverse<SpecialismFaq, Specialism>(SpecialismFaq, 'faq', 'specialism'),
     specialismEmployers: forward<SpecialismEmployer, Employer>(
@@ -56,8 +62,8 @@ export function createLinks(em: EntityManager) {
       'specialism',
     ),
 
-    roleSkills: forward<RoleSkill, Skill>(RoleSkill, 'role', 'skill'),
-    skillRoles: reverse<RoleSkill, Role>(RoleSkill, 'skill', 'role'),
+    roleSkills: forward<RoleSkill, Skill>(RoleSkill, 'role', 'skill', ['level']),
+    skillRoles: reverse<RoleSkill, Role>(RoleSkill, 'skill', 'role', ['level']),
     roleTechnologies: forward<RoleTechnology, Technology>(RoleTechnology, 'role', 'technology'),
     technologyRoles: reverse<RoleTechnology, Role>(RoleTechnology, 'technology', 'role'),
     roleIndustries: forward<RoleIndustry, Industry>(RoleIndustry, 'role', 'industry'),

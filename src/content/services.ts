@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createLinks } from './links.js';
+import { PUBLIC, type Visibility } from './common/visibility.js';
 import { ComparisonService } from './comparison/comparison.service.js';
 import { EmployerService } from './employer/employer.service.js';
 import { FaqService } from './faq/faq.service.js';
@@ -10,19 +11,23 @@ import { SkillService } from './skill/skill.service.js';
 import { SpecialismService } from './specialism/specialism.service.js';
 import { TechnologyService } from './technology/technology.service.js';
 
-/** Builds the content services for one request (or one CLI run) on its own EntityManager. */
-export function createServices(em: EntityManager) {
-  const links = createLinks(em);
-  const roles = new RoleService(em, links);
+/**
+ * Builds the content services for one request (or one CLI run) on its own EntityManager, for
+ * one reader: the public (the default) or preview.
+ */
+export function createServices(em: EntityManager, visibility: Visibility = PUBLIC) {
+  const deps = { em, links: createLinks(em, visibility), visibility };
+  const roles = new RoleService(deps);
   return {
-    specialisms: new SpecialismService(em, links),
+    visibility,
+    specialisms: new SpecialismService(deps),
     roles,
-    skills: new SkillService(em, links),
-    technologies: new TechnologyService(em, links),
-    industries: new IndustryService(em, links),
-    hubs: new HubService(em, links),
-    employers: new EmployerService(em, links),
-    faqs: new FaqService(em, links),
+    skills: new SkillService(deps),
+    technologies: new TechnologyService(deps),
+    industries: new IndustryService(deps),
+    hubs: new HubService(deps),
+    employers: new EmployerService(deps),
+    faqs: new FaqService(deps),
     comparisons: new ComparisonService(roles),
   };
 }

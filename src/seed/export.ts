@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
 import { Document } from 'yaml';
+import { PublicationStatus } from '../content/common/content-node.entity.js';
 import {
   linkKinds,
   linkModels,
@@ -19,14 +20,17 @@ import { storedFields } from './load.js';
 
 type Row = Record<string, unknown> & { slug: string };
 
-/** The whole database as a content set: nodes sorted by slug, links in their stored order. */
+/**
+ * The published content of the database as a content set (what the public sees): nodes sorted
+ * by slug, links in their published order. Drafts are not seed content.
+ */
 export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
   const em = rootEm.fork();
   const nodes: NodeRecord[] = [];
   for (const type of nodeTypes) {
     const rows = (await em.find(
       nodeModels[type].entity as never,
-      {},
+      { status: PublicationStatus.PUBLISHED },
       {
         orderBy: { slug: 'asc' } as never,
       },
@@ -36,9 +40,14 @@ export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
   const links: LinkRecord[] = [];
   for (const kind of linkKinds) {
     const model = linkModels[kind];
-    const rows = (await em.find(model.entity as never, {})) as Row[];
     const [fromProp] = model.from;
     const [toProp] = model.to;
+    const where = {
+      inPublished: true,
+      [fromProp]: { status: PublicationStatus.PUBLISHED },
+      [toProp]: { status: PublicationStatus.PUBLISHED },
+    };
+    const rows = (await em.find(model.entity as never, where as never)) as Row[];
     const records = rows.map((row) => ({
       kind,
       from: (row[fromProp] as Row).slug,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { PublicationStatus } from '../content/common/content-node.entity.js';
 import {
   linkKinds,
   linkModels,
@@ -48,7 +49,7 @@ export interface LoadOptions {
   onProgress?: (progress: LoadProgress) => void;
 }
 
-type Row = Record<string, unknown> & { slug: string; updatedAt?: Date };
+type Row = Record<string, unknown> & { slug: string; updatedAt?: Date; status?: string };
 type LinkRow = Record<string, unknown> & { position: number };
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
@@ -74,6 +75,29 @@ export function storedFields(type: NodeType, entity: Row): Record<string, unknow
 }
 
 class DryRun extends Error {}
+
+/** A node as the files make it: published, now. */
+function published(now: Date) {
+  return { status: PublicationStatus.PUBLISHED, publishedAt: now };
+}
+
+/**
+ * A link row as the files make it: in both the published and the working version of its owner,
+ * at the same place, with the same data (and no pending draft data).
+ */
+function linkState(data: readonly string[], link: LinkRecord): Record<string, unknown> {
+  const state: Record<string, unknown> = {
+    position: link.position,
+    draftPosition: link.position,
+    inPublished: true,
+    inDraft: true,
+  };
+  for (const field of data) {
+    state[field] = link.data[field];
+    state[`draft${field[0].toUpperCase()}${field.slice(1)}`] = null;
+  }
+  return state;
+}
 
 /** `Map.groupBy`, which Node 20 lacks. */
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -126,6 +150,7 @@ class Loader {
   /** Nodes whose links changed: their `updatedAt` moves too. */
   private readonly touched = new Set<Row>();
   private done = 0;
+  private readonly now = new Date();
   private readonly total: number;
 
   constructor(
@@ -162,8 +187,7 @@ class Loader {
       this.progress('links', byKind.get(kind)?.length ?? 0);
     }
     for (const row of this.pruned) this.em.remove(row);
-    const now = new Date();
-    for (const row of this.touched) if (!this.pruned.has(row)) row.updatedAt = now;
+    for (const row of this.touched) if (!this.pruned.has(row)) row.updatedAt = this.now;
     await this.em.flush();
     this.progress('done');
   }
@@ -174,7 +198,8 @@ class Loader {
     const existing = this.bySlug[type].get(slug);
     if (!existing) {
       const entity = nodeModels[type].entity as never;
-      this.bySlug[type].set(slug, this.em.create(entity, { slug, ...fields } as never) as Row);
+      const created = { slug, ...fields, ...published(this.now) };
+      this.bySlug[type].set(slug, this.em.create(entity, created as never) as Row);
       counts.created++;
       this.summary.changes.push({ action: 'create', type, slug });
       return;
@@ -183,11 +208,13 @@ class Loader {
     const changed = Object.keys(fields).filter(
       (f) => canonical(stored[f]) !== canonical(fields[f]),
     );
+    // The files are published content: a node an editor unpublished is published again.
+    if (existing.status !== PublicationStatus.PUBLISHED) changed.push('status');
     if (changed.length === 0) {
       counts.unchanged++;
       return;
     }
-    this.em.assign(existing as never, fields as never);
+    this.em.assign(existing as never, { ...fields, ...published(this.now) } as never);
     counts.updated++;
     this.summary.changes.push({ action: 'update', type, slug, fields: changed });
   }
@@ -233,14 +260,13 @@ class Loader {
         this.summary.changes.push({ action: 'delete', ...change });
         continue;
       }
-      const changed = ['position', ...model.data].filter(
-        (f) => row[f] !== (f === 'position' ? want.position : want.data[f]),
-      );
+      const target = linkState(model.data, want);
+      const changed = Object.keys(target).filter((f) => row[f] !== target[f]);
       if (changed.length === 0) {
         counts.unchanged++;
         continue;
       }
-      this.em.assign(row as never, { position: want.position, ...want.data } as never);
+      this.em.assign(row as never, target as never);
       counts.updated++;
       this.touched.add(from);
       this.summary.changes.push({ action: 'update', ...change, fields: changed });
@@ -252,12 +278,7 @@ class Loader {
         throw new Error(`link ${kind} ${link.from} → ${link.to} names a missing node`);
       this.em.create(
         model.entity as never,
-        {
-          [fromProp]: from,
-          [toProp]: to,
-          position: link.position,
-          ...link.data,
-        } as never,
+        { [fromProp]: from, [toProp]: to, ...linkState(model.data, link) } as never,
       );
       counts.created++;
       this.touched.add(from);

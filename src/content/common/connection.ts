@@ -130,6 +130,7 @@ export async function paginate<T extends SluggedEntity, C extends Connection<T>>
   ConnectionClass: ClassType<C>,
   where: FilterQuery<T>,
   args: ConnectionArgs,
+  present: (node: T) => T = (node) => node,
 ): Promise<C> {
   checkSize('first', args.first);
   checkSize('last', args.last);
@@ -155,7 +156,7 @@ export async function paginate<T extends SluggedEntity, C extends Connection<T>>
   const page = rows.slice(0, size);
   if (backward) page.reverse();
 
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.slug), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.slug), node: present(node) }));
   const connection = new ConnectionClass();
   connection.edges = edges;
   connection.pageInfo = {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
+import { presentLink, visibleLink, type Visibility } from './visibility.js';
 
 interface Identified {
   id: number;
@@ -12,7 +13,8 @@ interface Identified {
  *
  * `from` is the link property that points at the nodes we start from, `to` the one we want.
  * Forward lists (a role's skills) keep the editor's order (`position`); reverse lists (a
- * skill's roles) are sorted by the other node's slug.
+ * skill's roles) are sorted by the other node's slug. Only links the reader may see are loaded:
+ * for the public, links in the published version between published nodes.
  */
 export class LinkLoader<L extends object, T extends Identified> {
   private readonly loader: DataLoader<number, L[]>;
@@ -23,14 +25,22 @@ export class LinkLoader<L extends object, T extends Identified> {
     private readonly from: keyof L & string,
     private readonly to: keyof L & string,
     order: 'position' | 'slug',
+    visibility: Visibility,
+    data: readonly string[] = [],
   ) {
+    const position = visibility.preview ? 'draftPosition' : 'position';
     this.loader = new DataLoader(async (ids) => {
-      const rows = await em.find(entity, { [from]: { $in: ids } } as FilterQuery<L>, {
+      const where = { [from]: { $in: ids }, ...visibleLink(visibility, to) } as FilterQuery<L>;
+      const rows = await em.find(entity, where, {
         populate: [to] as never,
-        orderBy: (order === 'position' ? { position: 'asc' } : { [to]: { slug: 'asc' } }) as never,
+        orderBy: (order === 'position'
+          ? { [position]: 'asc' }
+          : { [to]: { slug: 'asc' } }) as never,
       });
       const byOwner = new Map<number, L[]>(ids.map((id) => [id, []]));
-      for (const row of rows) byOwner.get(this.idOf(row, from))?.push(row);
+      for (const row of rows) {
+        byOwner.get(this.idOf(row, from))?.push(presentLink(row, visibility, to, data));
+      }
       return ids.map((id) => byOwner.get(id) ?? []);
     });
   }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from './content-node.entity.js';
+import { presentNode, visibleLink, visibleNode, type Visibility } from './visibility.js';
 import { paginate, type Connection, type ConnectionArgs } from './connection.js';
 import type { Links } from '../links.js';
 
@@ -10,21 +11,39 @@ export function normalizeSlug(slug: string): string {
   return slug.trim().toLowerCase();
 }
 
-/** What every node type's service can do: look one up by slug, and page through a filtered list. */
+/** What each service needs: the request's EntityManager, its link loaders, and who is reading. */
+export interface ServiceDeps {
+  em: EntityManager;
+  links: Links;
+  visibility: Visibility;
+}
+
+/**
+ * What every node type's service can do: look one up by slug, and page through a filtered list,
+ * showing the reader only what they may see, as they may see it (see `Visibility`).
+ */
 export abstract class NodeService<T extends ContentNode> {
   private readonly slugLoader: DataLoader<string, T | null>;
+  protected readonly em: EntityManager;
+  protected readonly links: Links;
+  protected readonly visibility: Visibility;
 
   constructor(
-    protected readonly em: EntityManager,
-    protected readonly links: Links,
+    deps: ServiceDeps,
     private readonly entity: ClassType<T>,
     private readonly connection: ClassType<Connection<T>>,
   ) {
+    ({ em: this.em, links: this.links, visibility: this.visibility } = deps);
     this.slugLoader = new DataLoader(async (slugs) => {
-      const found = await em.find(entity, { slug: { $in: slugs } } as unknown as FilterQuery<T>);
-      const bySlug = new Map(found.map((n) => [n.slug, n]));
+      const where = { slug: { $in: slugs }, ...visibleNode(this.visibility) };
+      const found = await this.em.find(entity, where as unknown as FilterQuery<T>);
+      const bySlug = new Map(found.map((n) => [n.slug, this.present(n)]));
       return slugs.map((s) => bySlug.get(s) ?? null);
     });
+  }
+
+  protected present(node: T): T {
+    return presentNode(node, this.visibility);
   }
 
   /** The node with this slug, or null. Lookups in one tick share a statement. */
@@ -32,14 +51,35 @@ export abstract class NodeService<T extends ContentNode> {
     return this.slugLoader.load(normalizeSlug(slug));
   }
 
-  /** Every node of this type, sorted by slug (for site-wide work: sitemaps, page lists). */
-  all(): Promise<T[]> {
-    return this.em.find(this.entity, {}, { orderBy: { slug: 'asc' } as never });
+  /** Every visible node of this type, sorted by slug (for site-wide work: sitemaps, pages). */
+  async all(): Promise<T[]> {
+    const where = visibleNode(this.visibility) as FilterQuery<T>;
+    const nodes = await this.em.find(this.entity, where, { orderBy: { slug: 'asc' } as never });
+    return nodes.map((n) => this.present(n));
   }
 
-  /** One page of nodes matching `where`. */
+  /** One page of visible nodes matching `where`. */
   protected page(where: Where, args: ConnectionArgs): Promise<Connection<T>> {
-    return paginate(this.em, this.entity, this.connection, where as FilterQuery<T>, args);
+    const visible = allOf(where, visibleNode(this.visibility)) as FilterQuery<T>;
+    return paginate(this.em, this.entity, this.connection, visible, args, (n) => this.present(n));
+  }
+
+  /**
+   * A condition "linked through `collection` to the node with this slug at `target`", counting
+   * only links the reader may see; undefined when no slug is given.
+   */
+  protected via(
+    collection: string,
+    target: string,
+    slug: string | null | undefined,
+  ): Where | undefined {
+    if (slug == null) return undefined;
+    const link = visibleLink(this.visibility, target);
+    const targetWhere = {
+      ...((link[target] as Where | undefined) ?? {}),
+      slug: normalizeSlug(slug),
+    };
+    return { [collection]: { ...link, [target]: targetWhere } };
   }
 }
 

@@ -1,20 +1,18 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { allOf, linkedTo, NodeService } from '../common/node.service.js';
-import type { Links } from '../links.js';
+import { allOf, linkedTo, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Hub, Industry, Specialism } from '../entities.js';
 import { Employer } from './employer.entity.js';
 import { EmployerConnection, type EmployerListArgs } from './employer.args.js';
 
 export class EmployerService extends NodeService<Employer> {
-  constructor(em: EntityManager, links: Links) {
-    super(em, links, Employer, EmployerConnection);
+  constructor(deps: ServiceDeps) {
+    super(deps, Employer, EmployerConnection);
   }
 
   list(args: EmployerListArgs) {
     const where = allOf(
       linkedTo((kind) => ({ kind }), args.kind),
-      linkedTo((slug) => ({ industryLinks: { industry: { slug } } }), args.industry),
-      linkedTo((slug) => ({ hubLinks: { hub: { slug } } }), args.hub),
+      this.via('industryLinks', 'industry', args.industry),
+      this.via('hubLinks', 'hub', args.hub),
     );
     return this.page(where, args);
   }

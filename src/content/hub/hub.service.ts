@@ -1,18 +1,16 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { allOf, linkedTo, NodeService } from '../common/node.service.js';
-import type { Links } from '../links.js';
+import { allOf, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Employer, Role } from '../entities.js';
 import { Hub } from './hub.entity.js';
 import { HubConnection, type HubListArgs } from './hub.args.js';
 
 export class HubService extends NodeService<Hub> {
-  constructor(em: EntityManager, links: Links) {
-    super(em, links, Hub, HubConnection);
+  constructor(deps: ServiceDeps) {
+    super(deps, Hub, HubConnection);
   }
 
   list(args: HubListArgs) {
     const where = allOf(
-      linkedTo((slug) => ({ roleLinks: { role: { slug } } }), args.role),
+      this.via('roleLinks', 'role', args.role),
       args.country == null ? undefined : { country: args.country.trim().toUpperCase() },
       args.region == null ? undefined : { region: args.region.trim() },
     );

@@ -37,6 +37,10 @@ export class RoleSkill extends OrderedLink {
   @Field(() => SkillLevel, { description: 'Whether the skill is core or supporting for the role.' })
   @Enum({ items: () => SkillLevel })
   level!: SkillLevel;
+
+  /** The level in the owner's working version, when an edit changed it. */
+  @Enum({ items: () => SkillLevel, nullable: true })
+  draftLevel: SkillLevel | null = null;
 }
 
 /** Role → technology, ordered. */

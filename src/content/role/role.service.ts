@@ -1,24 +1,22 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { allOf, linkedTo, NodeService } from '../common/node.service.js';
+import { allOf, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Connection } from '../common/connection.js';
-import type { Links } from '../links.js';
 import type { Faq, Hub, Industry, Skill, Specialism, Technology } from '../entities.js';
 import { Role } from './role.entity.js';
 import type { RoleSkill, SkillLevel } from './role-links.entity.js';
 import { RoleConnection, type RoleListArgs } from './role.args.js';
 
 export class RoleService extends NodeService<Role> {
-  constructor(em: EntityManager, links: Links) {
-    super(em, links, Role, RoleConnection);
+  constructor(deps: ServiceDeps) {
+    super(deps, Role, RoleConnection);
   }
 
   list(args: RoleListArgs): Promise<Connection<Role>> {
     const where = allOf(
-      linkedTo((slug) => ({ skillLinks: { skill: { slug } } }), args.skill),
-      linkedTo((slug) => ({ technologyLinks: { technology: { slug } } }), args.technology),
-      linkedTo((slug) => ({ hubLinks: { hub: { slug } } }), args.hub),
-      linkedTo((slug) => ({ industryLinks: { industry: { slug } } }), args.industry),
-      linkedTo((slug) => ({ specialismLinks: { specialism: { slug } } }), args.specialism),
+      this.via('skillLinks', 'skill', args.skill),
+      this.via('technologyLinks', 'technology', args.technology),
+      this.via('hubLinks', 'hub', args.hub),
+      this.via('industryLinks', 'industry', args.industry),
+      this.via('specialismLinks', 'specialism', args.specialism),
     );
     return this.page(where, args);
   }

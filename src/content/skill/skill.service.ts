@@ -1,19 +1,17 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { allOf, linkedTo, NodeService } from '../common/node.service.js';
-import type { Links } from '../links.js';
+import { allOf, linkedTo, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Role } from '../entities.js';
 import { Skill } from './skill.entity.js';
 import { SkillConnection, type SkillListArgs } from './skill.args.js';
 
 export class SkillService extends NodeService<Skill> {
-  constructor(em: EntityManager, links: Links) {
-    super(em, links, Skill, SkillConnection);
+  constructor(deps: ServiceDeps) {
+    super(deps, Skill, SkillConnection);
   }
 
   list(args: SkillListArgs) {
     const where = allOf(
       linkedTo((category) => ({ category }), args.category),
-      linkedTo((slug) => ({ roleLinks: { role: { slug } } }), args.role),
+      this.via('roleLinks', 'role', args.role),
     );
     return this.page(where, args);
   }

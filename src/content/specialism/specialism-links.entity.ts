@@ -15,6 +15,10 @@ export class SpecialismRole extends OrderedLink {
   @Property({ default: false })
   primary: boolean = false;
 
+  /** Whether the role is primary in the owner's working version, when an edit changed it. */
+  @Property({ nullable: true })
+  draftPrimary: boolean | null = null;
+
   @ManyToOne(() => Specialism, { deleteRule: 'cascade' })
   specialism!: Rel<Specialism>;
 

@@ -1,14 +1,12 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { NodeService } from '../common/node.service.js';
+import { NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Connection } from '../common/connection.js';
-import type { Links } from '../links.js';
 import type { Employer, Faq, Hub, Industry, Role, Technology } from '../entities.js';
 import { Specialism } from './specialism.entity.js';
 import { SpecialismConnection, type SpecialismListArgs } from './specialism.args.js';
 
 export class SpecialismService extends NodeService<Specialism> {
-  constructor(em: EntityManager, links: Links) {
-    super(em, links, Specialism, SpecialismConnection);
+  constructor(deps: ServiceDeps) {
+    super(deps, Specialism, SpecialismConnection);
   }
 
   list(args: SpecialismListArgs): Promise<Connection<Specialism>> {
