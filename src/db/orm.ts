@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { MikroORM, type Options } from '@mikro-orm/sqlite';
 import { Migrator } from '@mikro-orm/migrations';
 import type { DatabaseTarget } from '../config/env.js';
-import { entities } from '../content/entities.js';
+import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
 export type Orm = MikroORM;

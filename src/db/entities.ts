@@ -1,0 +1,17 @@
+import { ApiToken } from '../auth/token.entity.js';
+import { entities as contentEntities } from '../content/entities.js';
+import { AuditEntry } from '../editorial/audit-entry.entity.js';
+import { Revision } from '../editorial/revision.entity.js';
+import { Enquiry } from '../enquiries/enquiry.entity.js';
+import { Webhook, WebhookDelivery } from '../webhooks/webhook.entity.js';
+
+/** Every entity the ORM maps: the content graph and the editorial records around it. */
+export const entities = [
+  ...contentEntities,
+  ApiToken,
+  Revision,
+  AuditEntry,
+  Webhook,
+  WebhookDelivery,
+  Enquiry,
+];
