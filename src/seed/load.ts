@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { canonical } from '../content/common/canonical.js';
+import { Revision } from '../editorial/revision.entity.js';
+import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
 import {
   linkKinds,
@@ -53,17 +56,6 @@ type Row = Record<string, unknown> & { slug: string; updatedAt?: Date; status?: 
 type LinkRow = Record<string, unknown> & { position: number };
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
-
-/** JSON with object keys sorted, so equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
-}
 
 /** The stored fields of an entity, as plain data comparable with a content set's `fields`. */
 export function storedFields(type: NodeType, entity: Row): Record<string, unknown> {
@@ -149,6 +141,10 @@ class Loader {
   private readonly pruned = new Set<Row>();
   /** Nodes whose links changed: their `updatedAt` moves too. */
   private readonly touched = new Set<Row>();
+  /** Nodes the load created or whose fields it changed. */
+  private readonly changedRows = new Set<Row>();
+  /** The type of every node row seen. */
+  private readonly typeOf = new Map<Row, NodeType>();
   private done = 0;
   private readonly now = new Date();
   private readonly total: number;
@@ -189,7 +185,55 @@ class Loader {
     for (const row of this.pruned) this.em.remove(row);
     for (const row of this.touched) if (!this.pruned.has(row)) row.updatedAt = this.now;
     await this.em.flush();
+    await this.recordRevisions();
     this.progress('done');
+  }
+
+  /**
+   * Loading is publishing: every node the load created or changed (fields or links) gets a
+   * revision, as a publish through the API would, so its history starts at the files.
+   */
+  private async recordRevisions() {
+    const changed = [...this.typeOf.keys()].filter(
+      (r) => !this.pruned.has(r) && (this.changedRows.has(r) || this.touched.has(r)),
+    );
+    if (!changed.length) return;
+    const previous = new Map<string, Revision>();
+    const slugs = [...new Set(changed.map((r) => r.slug))];
+    for (const rev of await this.em.find(
+      Revision,
+      { nodeSlug: { $in: slugs } },
+      { orderBy: { id: 'asc' } },
+    )) {
+      previous.set(`${rev.nodeType}:${rev.nodeSlug}`, rev);
+    }
+    const owned = new Map<string, Map<string, { to: string; data: Record<string, unknown> }[]>>();
+    for (const link of [...this.content.links].sort((a, b) => a.position - b.position)) {
+      const key = `${linkModels[link.kind].from[1]}:${link.from}`;
+      const lists = owned.get(key) ?? new Map();
+      lists.set(link.kind, [...(lists.get(link.kind) ?? []), { to: link.to, data: link.data }]);
+      owned.set(key, lists);
+    }
+    for (const row of changed) {
+      const type = this.typeOf.get(row)!;
+      const lists = owned.get(`${type}:${row.slug}`);
+      const links = Object.fromEntries(
+        linkKinds
+          .filter((k) => linkModels[k].from[1] === type)
+          .map((k) => [k, lists?.get(k) ?? []]),
+      );
+      const snapshot = { fields: storedFields(type, row), links };
+      const prior = previous.get(`${type}:${row.slug}`);
+      this.em.create(Revision, {
+        nodeType: type,
+        nodeSlug: row.slug,
+        version: row.version as number,
+        actor: 'seed',
+        snapshot,
+        changes: diff(prior?.snapshot ?? null, snapshot),
+      });
+    }
+    await this.em.flush();
   }
 
   private upsertNode(type: NodeType, slug: string, fields: Record<string, unknown>) {
@@ -199,11 +243,15 @@ class Loader {
     if (!existing) {
       const entity = nodeModels[type].entity as never;
       const created = { slug, ...fields, ...published(this.now) };
-      this.bySlug[type].set(slug, this.em.create(entity, created as never) as Row);
+      const row = this.em.create(entity, created as never) as Row;
+      this.bySlug[type].set(slug, row);
+      this.typeOf.set(row, type);
+      this.changedRows.add(row);
       counts.created++;
       this.summary.changes.push({ action: 'create', type, slug });
       return;
     }
+    this.typeOf.set(existing, type);
     const stored = storedFields(type, existing);
     const changed = Object.keys(fields).filter(
       (f) => canonical(stored[f]) !== canonical(fields[f]),
@@ -215,6 +263,7 @@ class Loader {
       return;
     }
     this.em.assign(existing as never, { ...fields, ...published(this.now) } as never);
+    this.changedRows.add(existing);
     counts.updated++;
     this.summary.changes.push({ action: 'update', type, slug, fields: changed });
   }

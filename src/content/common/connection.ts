@@ -59,13 +59,15 @@ export interface Connection<T> {
 }
 
 /**
- * Declares `<Name>Connection` and `<Name>Edge` for a node type. Nodes are sorted by slug and
- * cursors are opaque keys on that slug, so a page stays right while content changes.
+ * Declares `<Name>Connection` and `<Name>Edge` for a type. Items are sorted by a unique key
+ * (the slug for content) and cursors are opaque keys on it, so a page stays right while content
+ * changes.
  */
 export function connectionType<T extends object>(
   Node: ClassType<T>,
   name: string,
   plural: string,
+  sortedBy = 'sorted by slug',
 ): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page of ${plural}.` })
   class NodeEdge implements Edge<T> {
@@ -76,7 +78,7 @@ export function connectionType<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, sorted by slug.` })
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, ${sortedBy}.` })
   class NodeConnection implements Connection<T> {
     @Field(() => [NodeEdge], { description: 'The edges of this page, in order.' })
     edges!: Edge<T>[];
@@ -94,18 +96,19 @@ export function connectionType<T extends object>(
   return NodeConnection;
 }
 
-const CURSOR_PREFIX = 'slug:';
-
-export function encodeCursor(slug: string): string {
-  return Buffer.from(CURSOR_PREFIX + slug, 'utf8').toString('base64url');
+/** Cursors are opaque to clients: base64url of `<key>:<value>` for the sort key. */
+export function encodeCursor(value: string | number, key = 'slug'): string {
+  return Buffer.from(`${key}:${value}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(argumentName: string, cursor: string): string {
+function decodeCursor(argumentName: string, cursor: string, key: string): string | number {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!raw.startsWith(CURSOR_PREFIX) || raw.length === CURSOR_PREFIX.length) {
+  const prefix = `${key}:`;
+  const value = raw.slice(prefix.length);
+  if (!raw.startsWith(prefix) || value === '' || (key === 'id' && !/^\d+$/.test(value))) {
     throw badInput(argumentName, 'is not a cursor this API issued');
   }
-  return raw.slice(CURSOR_PREFIX.length);
+  return key === 'id' ? Number(value) : value;
 }
 
 function checkSize(argumentName: string, value: number | null | undefined): void {
@@ -115,8 +118,13 @@ function checkSize(argumentName: string, value: number | null | undefined): void
   }
 }
 
-interface SluggedEntity {
-  slug: string;
+export interface PageOptions<T> {
+  /** The unique column the list is sorted by, and its cursors are keys on. @default 'slug' */
+  key?: 'slug' | 'id';
+  /** Sort from the largest key down (newest first, for ids). @default false */
+  descending?: boolean;
+  /** Turns each row into what the reader sees (e.g. a draft laid over it). */
+  present?: (node: T) => T;
 }
 
 /**
@@ -124,39 +132,46 @@ interface SluggedEntity {
  * `first`/`after` pages forward, `last`/`before` backward. Validates the arguments (throws
  * BAD_USER_INPUT) and issues one SELECT, plus one COUNT if `totalCount` is asked for.
  */
-export async function paginate<T extends SluggedEntity, C extends Connection<T>>(
+export async function paginate<T extends object, C extends Connection<T>>(
   em: EntityManager,
   entity: ClassType<T>,
   ConnectionClass: ClassType<C>,
   where: FilterQuery<T>,
   args: ConnectionArgs,
-  present: (node: T) => T = (node) => node,
+  options: PageOptions<T> = {},
 ): Promise<C> {
+  const key = options.key ?? 'slug';
+  const present = options.present ?? ((node: T) => node);
   checkSize('first', args.first);
   checkSize('last', args.last);
   if (args.first != null && args.last != null) {
     throw badInput('last', 'cannot be combined with first; page in one direction');
   }
-  const after = args.after != null ? decodeCursor('after', args.after) : null;
-  const before = args.before != null ? decodeCursor('before', args.before) : null;
+  const after = args.after != null ? decodeCursor('after', args.after, key) : null;
+  const before = args.before != null ? decodeCursor('before', args.before, key) : null;
   const backward = args.last != null && args.first == null;
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
 
+  const [beyond, short] = options.descending ? ['$lt', '$gt'] : ['$gt', '$lt'];
   const bounds: FilterQuery<T>[] = [];
-  if (after !== null) bounds.push({ slug: { $gt: after } } as FilterQuery<T>);
-  if (before !== null) bounds.push({ slug: { $lt: before } } as FilterQuery<T>);
+  if (after !== null) bounds.push({ [key]: { [beyond]: after } } as FilterQuery<T>);
+  if (before !== null) bounds.push({ [key]: { [short]: before } } as FilterQuery<T>);
   const pageWhere = bounds.length ? ({ $and: [where, ...bounds] } as FilterQuery<T>) : where;
 
   // One row past the page tells whether another page follows.
+  const ascending = backward === Boolean(options.descending);
   const rows = await em.find(entity, pageWhere, {
-    orderBy: { slug: backward ? 'desc' : 'asc' } as never,
+    orderBy: { [key]: ascending ? 'asc' : 'desc' } as never,
     limit: size + 1,
   });
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();
 
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.slug), node: present(node) }));
+  const edges = page.map((node) => ({
+    cursor: encodeCursor((node as Record<string, string | number>)[key], key),
+    node: present(node),
+  }));
   const connection = new ConnectionClass();
   connection.edges = edges;
   connection.pageInfo = {

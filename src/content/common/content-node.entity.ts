@@ -58,6 +58,11 @@ export abstract class ContentNode {
   @Property({ version: true, default: 1 })
   version: number = 1;
 
+  @Field({ description: 'Whether the node has changes the public does not see yet.' })
+  get hasUnpublishedChanges(): boolean {
+    return this.status !== PublicationStatus.PUBLISHED || this.draft !== null;
+  }
+
   /** Edited fields of a published node, waiting for `publish`; null when there are none. */
   @Property({ type: 'json', nullable: true })
   draft: Record<string, unknown> | null = null;

@@ -61,7 +61,9 @@ export abstract class NodeService<T extends ContentNode> {
   /** One page of visible nodes matching `where`. */
   protected page(where: Where, args: ConnectionArgs): Promise<Connection<T>> {
     const visible = allOf(where, visibleNode(this.visibility)) as FilterQuery<T>;
-    return paginate(this.em, this.entity, this.connection, visible, args, (n) => this.present(n));
+    return paginate(this.em, this.entity, this.connection, visible, args, {
+      present: (n) => this.present(n),
+    });
   }
 
   /**

@@ -1,0 +1,29 @@
+import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+
+/** One mutation: who did what to which node, when. Written in the mutation's transaction. */
+@Entity()
+export class AuditEntry {
+  @PrimaryKey()
+  id!: number;
+
+  @Property({ type: Date, onCreate: () => new Date(), index: true })
+  at: Opt<Date> = new Date();
+
+  /** Token name, or "public" for the enquiry form. */
+  @Property({ type: 'text' })
+  actor!: string;
+
+  /** The mutation, e.g. `updateRole` or `publish`. */
+  @Property({ type: 'text' })
+  operation!: string;
+
+  @Property({ type: 'text', nullable: true })
+  nodeType: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  nodeSlug: string | null = null;
+
+  /** Anything else worth keeping, e.g. the fields an update changed. */
+  @Property({ type: 'json', nullable: true })
+  details: Record<string, unknown> | null = null;
+}

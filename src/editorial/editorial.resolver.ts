@@ -1,0 +1,198 @@
+import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { TokenRole, requireRole } from '../auth/actor.js';
+import { paginate } from '../content/common/connection.js';
+import { PREVIEW } from '../content/common/visibility.js';
+import { nodeModels, nodeTypes, type NodeType } from '../content/model.js';
+import { createServices } from '../content/services.js';
+import type { Context } from '../graphql/context.js';
+import { PageService } from '../pages/page.service.js';
+import { ContentType } from '../pages/page.types.js';
+import { AuditEntry } from './audit-entry.entity.js';
+import { EditorService } from './editor.service.js';
+import {
+  AuditEntryConnection,
+  AuditLogArgs,
+  LinkInput,
+  NodeState,
+  ReorderLinksInput,
+  RevisionType,
+  UnlinkInput,
+} from './editorial.types.js';
+import { inputsFor } from './inputs.js';
+import type { Revision } from './revision.entity.js';
+
+const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site);
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * After a change, the rest of the response shows the working version: the editor who made it is
+ * allowed to see drafts, and wants to see what they just did.
+ */
+async function working(ctx: Context, type: NodeType, slug: string) {
+  ctx.services = createServices(ctx.em.fork(), PREVIEW);
+  ctx.pages = new PageService(ctx.services, ctx.site);
+  const service = ctx.services[serviceKey[type]] as { bySlug(slug: string): Promise<unknown> };
+  return service.bySlug(slug);
+}
+
+const serviceKey = {
+  specialism: 'specialisms',
+  role: 'roles',
+  skill: 'skills',
+  technology: 'technologies',
+  industry: 'industries',
+  hub: 'hubs',
+  employer: 'employers',
+  faq: 'faqs',
+} as const satisfies Record<NodeType, keyof ReturnType<typeof createServices>>;
+
+/** create/update/delete mutations for one content type, with its generated input types. */
+function nodeMutations(type: NodeType): ClassType {
+  const Entity = nodeModels[type].entity as unknown as ClassType;
+  const { create: CreateInput, update: UpdateInput } = inputsFor(type);
+  const Name = pascal(type);
+
+  @Resolver()
+  class NodeMutations {
+    @Mutation(() => Entity, {
+      name: `create${Name}`,
+      description: `Create a ${type} as a draft (editor). Publish it to show it to the public.`,
+    })
+    async create(
+      @Arg('input', () => CreateInput, { description: `The new ${type}.` })
+      input: Record<string, unknown>,
+      @Ctx() ctx: Context,
+    ) {
+      const state = await editor(ctx).create(type, input);
+      return working(ctx, type, state.slug);
+    }
+
+    @Mutation(() => Entity, {
+      name: `update${Name}`,
+      description: `Change a ${type}'s fields (editor). A published ${type} keeps showing its published version until \`publish\`.`,
+    })
+    async update(
+      @Arg('slug', { description: `Slug of the ${type}.` }) slug: string,
+      @Arg('version', () => Int, {
+        description: 'The version you read; an older one is refused with CONFLICT.',
+      })
+      version: number,
+      @Arg('input', () => UpdateInput, { description: 'The fields to change.' })
+      input: Record<string, unknown>,
+      @Ctx() ctx: Context,
+    ) {
+      const state = await editor(ctx).update(type, slug, version, input);
+      return working(ctx, type, state.slug);
+    }
+
+    @Mutation(() => NodeState, {
+      name: `delete${Name}`,
+      description: `Delete a ${type} (editor). Refused with CONFLICT while other nodes link to it, unless \`force\`.`,
+    })
+    remove(
+      @Arg('slug', { description: `Slug of the ${type}.` }) slug: string,
+      @Arg('force', {
+        defaultValue: false,
+        description: 'Unlink the nodes that link to it, in the same transaction.',
+      })
+      force: boolean,
+      @Ctx() ctx: Context,
+    ) {
+      return editor(ctx).remove(type, slug, force);
+    }
+  }
+  Object.defineProperty(NodeMutations, 'name', { value: `${Name}Mutations` });
+  return NodeMutations;
+}
+
+@Resolver()
+export class EditorialResolver {
+  @Mutation(() => NodeState, {
+    description: 'Publish a node (editor): its working version becomes what the public sees.',
+  })
+  publish(
+    @Arg('type', () => ContentType, { description: 'Type of the node.' }) type: ContentType,
+    @Arg('slug', { description: 'Slug of the node.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).publish(type as NodeType, slug);
+  }
+
+  @Mutation(() => NodeState, { description: 'Take a node off the public API and pages (editor).' })
+  unpublish(
+    @Arg('type', () => ContentType, { description: 'Type of the node.' }) type: ContentType,
+    @Arg('slug', { description: 'Slug of the node.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).unpublish(type as NodeType, slug);
+  }
+
+  @Mutation(() => NodeState, {
+    description: "Add a link to a node's list (editor); held as a draft on a published node.",
+  })
+  link(
+    @Arg('input', () => LinkInput, { description: 'The link.' }) input: LinkInput,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).link(input.kind, input.from, input.to, {
+      position: input.position,
+      level: input.level,
+      primary: input.primary,
+      version: input.version,
+    });
+  }
+
+  @Mutation(() => NodeState, {
+    description: "Remove a link from a node's list (editor); held as a draft on a published node.",
+  })
+  unlink(
+    @Arg('input', () => UnlinkInput, { description: 'The link.' }) input: UnlinkInput,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).unlink(input.kind, input.from, input.to, input.version);
+  }
+
+  @Mutation(() => NodeState, {
+    description: "Reorder a node's list (editor); held as a draft on a published node.",
+  })
+  reorderLinks(
+    @Arg('input', () => ReorderLinksInput, { description: 'The new order.' })
+    input: ReorderLinksInput,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).reorder(input.kind, input.from, input.order, input.version);
+  }
+
+  @Mutation(() => NodeState, {
+    description: 'Bring a revision back as the working version (editor); publish to make it live.',
+  })
+  restoreRevision(
+    @Arg('id', () => Int, { description: 'Id of the revision.' }) id: number,
+    @Ctx() ctx: Context,
+  ) {
+    return editor(ctx).restoreRevision(id);
+  }
+
+  @Query(() => [RevisionType], {
+    description: 'Published versions of a node, newest first, each with what changed (viewer).',
+  })
+  revisions(
+    @Arg('type', () => ContentType, { description: 'Type of the node.' }) type: ContentType,
+    @Arg('slug', { description: 'Slug of the node.' }) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<Revision[]> {
+    return editor(ctx).revisions(type as NodeType, slug);
+  }
+
+  @Query(() => AuditEntryConnection, { description: 'Every mutation, newest first (admin).' })
+  auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
+    requireRole(ctx.actor, TokenRole.ADMIN, 'auditLog');
+    return paginate(ctx.em, AuditEntry, AuditEntryConnection as never, {}, args, {
+      key: 'id',
+      descending: true,
+    });
+  }
+}
+
+export const editorialResolvers = [...nodeTypes.map(nodeMutations), EditorialResolver] as const;
