@@ -1,0 +1,135 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { z } from 'zod';
+import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
+import { ContentError } from '../content/common/errors.js';
+import { slug } from '../content/fields.js';
+import type { Services } from '../content/services.js';
+import { AuditEntry } from '../editorial/audit-entry.entity.js';
+import { enqueueEvent } from '../webhooks/outbox.js';
+import { WebhookEvent } from '../webhooks/webhook.entity.js';
+import { Enquiry } from './enquiry.entity.js';
+import type { RateLimiter } from './rate-limit.js';
+
+/** Personal mail providers: the form asks for a work address. */
+const PERSONAL_MAIL = new Set([
+  ...['gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.co.uk', 'hotmail.com', 'hotmail.co.uk'],
+  ...['outlook.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me'],
+  ...['protonmail.com', 'gmx.de', 'gmx.net', 'web.de', 'mail.com', 'yandex.ru', 'qq.com'],
+]);
+
+export const enquiryFields = z.strictObject({
+  name: z.string().trim().min(1, 'enter your name').max(200, 'use at most 200 characters'),
+  email: z
+    .email('enter a valid email address, e.g. jo@company.com')
+    .max(254, 'use at most 254 characters')
+    .refine((email) => !PERSONAL_MAIL.has(email.split('@')[1]?.toLowerCase() ?? ''), {
+      message: 'use your work email address, not a personal one',
+    }),
+  company: z.string().trim().min(1, 'enter your company').max(200, 'use at most 200 characters'),
+  specialism: slug,
+  roles: z.array(slug).max(20, 'choose at most 20 roles').default([]),
+  message: z
+    .string()
+    .trim()
+    .min(10, 'tell us a little about your hiring plans (at least 10 characters)')
+    .max(5000, 'use at most 5,000 characters'),
+  consent: z.literal(true, 'tick the box to agree that we may contact you about this enquiry'),
+  /** The honeypot: hidden from people, filled in by bots. */
+  website: z.string().optional(),
+});
+
+export interface Receipt {
+  id: number;
+  receivedAt: Date;
+}
+
+/**
+ * The hiring enquiry form: strict validation, a honeypot, and a per-client rate limit. A stored
+ * enquiry is audited and fires an `enquiry.submitted` webhook in the same transaction.
+ */
+export class EnquiryService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly services: Services,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async submit(input: Record<string, unknown>, clientKey: string): Promise<Receipt> {
+    const rate = this.limiter.hit(clientKey);
+    if (!rate.allowed) {
+      throw new ContentError(
+        'RATE_LIMITED',
+        `too many enquiries from this address: try again in ${rate.retryAfterSeconds} seconds`,
+        { retryAfter: rate.retryAfterSeconds },
+      );
+    }
+    if (typeof input.website === 'string' && input.website.trim() !== '') {
+      throw new ContentError('BAD_USER_INPUT', 'input.website: this field must be left empty', {
+        field: 'input.website',
+      });
+    }
+    const parsed = enquiryFields.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => ({
+        field: ['input', ...i.path].join('.'),
+        message: i.message,
+      }));
+      throw new ContentError('BAD_USER_INPUT', `${fields[0].field}: ${fields[0].message}`, {
+        field: fields[0].field,
+        fields,
+      });
+    }
+    const data = parsed.data;
+    const specialism = await this.services.specialisms.bySlug(data.specialism);
+    if (!specialism) {
+      throw new ContentError(
+        'BAD_USER_INPUT',
+        `input.specialism: no specialism "${data.specialism}"`,
+        { field: 'input.specialism' },
+      );
+    }
+    const offered = new Set((await this.services.specialisms.roles(specialism)).map((r) => r.slug));
+    const unknown = data.roles.filter((r) => !offered.has(r));
+    if (unknown.length) {
+      throw new ContentError(
+        'BAD_USER_INPUT',
+        `input.roles: not a role of ${specialism.name}: ${unknown.join(', ')}`,
+        { field: 'input.roles' },
+      );
+    }
+    return this.em.fork().transactional(async (tx) => {
+      const enquiry = tx.create(Enquiry, {
+        name: data.name,
+        email: data.email,
+        company: data.company,
+        specialism: specialism.slug,
+        roles: [...new Set(data.roles)],
+        message: data.message,
+        consent: true,
+      });
+      await tx.flush();
+      tx.create(AuditEntry, {
+        actor: actorName(PUBLIC_ACTOR),
+        operation: 'submitEnquiry',
+        nodeType: 'specialism',
+        nodeSlug: specialism.slug,
+        details: { enquiry: enquiry.id },
+      });
+      await enqueueEvent(tx, WebhookEvent.ENQUIRY, {
+        actor: actorName(PUBLIC_ACTOR),
+        data: {
+          enquiry: {
+            id: enquiry.id,
+            name: enquiry.name,
+            email: enquiry.email,
+            company: enquiry.company,
+            specialism: enquiry.specialism,
+            roles: enquiry.roles,
+            message: enquiry.message,
+          },
+        },
+      });
+      return { id: enquiry.id, receivedAt: enquiry.createdAt };
+    });
+  }
+}
