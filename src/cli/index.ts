@@ -20,6 +20,10 @@ import {
 } from '../seed/index.js';
 import { progressReporter } from './progress.js';
 import { buildSite } from '../render/build-site.js';
+import type { TokenRole } from '../auth/actor.js';
+import { TokenService } from '../auth/token.service.js';
+import { ContentError } from '../content/common/errors.js';
+import { startDispatcher } from '../webhooks/dispatcher.js';
 
 const DEFAULT_CONTENT_DIR = 'content-seed';
 
@@ -69,7 +73,14 @@ async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: 
     );
   }
   const port = options.port === undefined ? settings.port : Number(options.port);
-  const app = await createApp({ orm, logger, site: siteOf(settings) });
+  const app = await createApp({
+    orm,
+    logger,
+    site: siteOf(settings),
+    enquiryRate: settings.enquiryRate,
+    trustProxy: settings.trustProxy,
+  });
+  const dispatcher = startDispatcher(orm.em, logger, settings.webhooks);
   const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
     await orm.close();
     throw new CliError(
@@ -84,6 +95,7 @@ async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: 
     stopping = true;
     logger.info(`${signal}: shutting down`);
     await running.close();
+    await dispatcher.stop();
     await orm.close();
     logger.info('stopped');
     process.exit(0);
@@ -181,6 +193,42 @@ async function buildSiteCommand(options: { out: string; seed: boolean }) {
   }
 }
 
+async function withTokens<T>(work: (tokens: TokenService) => Promise<T>): Promise<T> {
+  const orm = await openDatabase(loadSettings(), { migrateFirst: true });
+  try {
+    return await work(new TokenService(orm.em));
+  } catch (error) {
+    if (error instanceof ContentError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await orm.close();
+  }
+}
+
+async function tokenCreate(options: { name: string; role: string }) {
+  const { token, info } = await withTokens((t) =>
+    t.create(options.name, options.role as TokenRole),
+  );
+  console.log(`Created ${info.role} token "${info.name}". It is shown this once; store it now:`);
+  console.log(token);
+}
+
+async function tokenList() {
+  const list = await withTokens((t) => t.list());
+  if (!list.length) console.log('No tokens.');
+  for (const t of list) {
+    const state = t.revokedAt ? `revoked ${t.revokedAt.toISOString()}` : 'active';
+    console.log(
+      `${String(t.id).padStart(3)}  ${t.name.padEnd(24)} ${t.role.padEnd(7)} created ${t.createdAt.toISOString()}  ${state}`,
+    );
+  }
+}
+
+async function tokenRevoke(nameOrId: string) {
+  const info = await withTokens((t) => t.revoke(nameOrId));
+  console.log(`Revoked token "${info.name}".`);
+}
+
 async function newCommand(kind: string, slug: string, options: { dir: string }) {
   if (kind !== 'specialism')
     throw new CliError(`cannot create a "${kind}": only "specialism" is supported`);
@@ -230,6 +278,25 @@ program
   .argument('[dir]', 'folder to write', 'content-export')
   .option('--force', 'replace the seed files already in the folder')
   .action(runExport);
+
+const token = program
+  .command('token')
+  .description('Manage API tokens (only their hashes are stored).');
+token
+  .command('create')
+  .description('Create a token and print it once.')
+  .requiredOption('--name <name>', 'a name for the token, e.g. the editor or the app using it')
+  .requiredOption(
+    '--role <role>',
+    'viewer (read drafts), editor (change content) or admin (tokens aside, everything)',
+  )
+  .action(tokenCreate);
+token.command('list').description('List tokens (never their secrets).').action(tokenList);
+token
+  .command('revoke')
+  .description('Revoke a token by name or id.')
+  .argument('<name-or-id>')
+  .action(tokenRevoke);
 
 program
   .command('build-site')

@@ -13,6 +13,11 @@ export interface Settings {
   redisUrl: string | undefined;
   logLevel: string;
   production: boolean;
+  /** Enquiries a client may send per window. */
+  enquiryRate: { limit: number; windowMs: number };
+  /** Trust `X-Forwarded-For` for the client address (only behind your own proxy). */
+  trustProxy: boolean;
+  webhooks: { pollMs: number; retryBaseMs: number; maxAttempts: number };
 }
 
 export class SettingsError extends Error {
@@ -27,6 +32,14 @@ const schema = z.object({
   REDIS_URL: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
+  ENQUIRY_RATE_LIMIT: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like "<hits>/<seconds>", e.g. "5/600"')
+    .default('5/600'),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -61,5 +74,15 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
+    enquiryRate: {
+      limit: Number(e.ENQUIRY_RATE_LIMIT.split('/')[0]),
+      windowMs: Number(e.ENQUIRY_RATE_LIMIT.split('/')[1]) * 1000,
+    },
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    webhooks: {
+      pollMs: e.WEBHOOK_POLL_MS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    },
   };
 }

@@ -1,14 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
+import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
-import type { PageService } from '../pages/page.service.js';
+import type { RateLimiter } from '../enquiries/rate-limit.js';
+import type { PageService, SiteSettings } from '../pages/page.service.js';
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
 export interface Context {
   em: EntityManager;
+  /** Content services for this request's reader (public, or preview with a viewer token). */
   services: Services;
   /** The page model, on the same services. */
   pages: PageService;
+  /** Who is asking: the public or a token holder. */
+  actor: Actor;
+  /** Identifies the client for rate limits (its address). */
+  clientKey: string;
+  site: SiteSettings;
+  /** Rate limiters shared by all requests of this server. */
+  limits: { enquiry: RateLimiter };
   requestId: string;
   logger: Logger;
 }

@@ -14,12 +14,15 @@ export function Layout({
   siteName,
   children,
   noindex = false,
+  preview = false,
 }: {
   meta: Pick<Meta, 'title' | 'description' | 'path'> & Partial<Meta>;
   nav: NavItem[];
   siteName: string;
   children: ComponentChildren;
   noindex?: boolean;
+  /** Drafts are shown: say so on the page, and keep it out of indexes. */
+  preview?: boolean;
 }) {
   const linkable = new Set([
     ...(meta.links ?? []).map((l) => l.path),
@@ -34,7 +37,7 @@ export function Layout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
-        {noindex && <meta name="robots" content="noindex" />}
+        {(noindex || preview) && <meta name="robots" content="noindex" />}
         {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
         {og && (
           <>
@@ -57,6 +60,11 @@ export function Layout({
         )}
       </head>
       <body>
+        {preview && (
+          <p class="preview-banner" role="status">
+            Preview: drafts are shown. <a href="/preview/exit">Leave preview</a>
+          </p>
+        )}
         <a class="skip" href="#main">
           Skip to content
         </a>

@@ -196,15 +196,51 @@ export async function renderNotFound(
   return { status: 404, html };
 }
 
+export interface RenderOptions {
+  /** Drafts are shown (a viewer's preview): the page says so. */
+  preview?: boolean;
+}
+
 /** Renders the page at `path` as a whole HTML document, or the 404 page. */
-export async function renderPath(path: string, query: Query, siteName: string): Promise<Rendered> {
+export async function renderPath(
+  path: string,
+  query: Query,
+  siteName: string,
+  options: RenderOptions = {},
+): Promise<Rendered> {
   const ref = parsePath(path);
   const found = ref && (await load(ref, pathOf(ref), query));
   if (!found) return renderNotFound(path, query, siteName);
   const html = documentOf(
-    <Layout meta={found.meta} nav={found.nav} siteName={found.meta.openGraph.siteName}>
+    <Layout
+      meta={found.meta}
+      nav={found.nav}
+      siteName={found.meta.openGraph.siteName}
+      preview={options.preview}
+    >
       {found.body}
     </Layout>,
   );
   return { status: 200, html };
+}
+
+/** A small page of its own (the enquiry's answer), in the site's frame, never indexed. */
+export async function renderMessage(
+  query: Query,
+  siteName: string,
+  page: { path: string; title: string; description: string; status: number },
+  body: VNode,
+): Promise<{ status: number; html: string }> {
+  const data = await query(NotFoundViewDocument, {});
+  const meta = {
+    path: page.path,
+    title: `${page.title} | ${siteName}`,
+    description: page.description,
+  };
+  const html = documentOf(
+    <Layout meta={meta} nav={navOf(data)} siteName={siteName} noindex>
+      {body}
+    </Layout>,
+  );
+  return { status: page.status, html };
 }

@@ -64,6 +64,17 @@ dl.facts dd { margin: 0; }
 .cta a { color: #fff; }
 .site-footer { border-top: 1px solid var(--line); background: var(--paper); color: var(--muted); font-size: 0.9rem; }
 .site-footer .inner { max-width: var(--wide); margin: 0 auto; padding: 1.5rem 1.25rem; }
+form.enquiry label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+form.enquiry input[type="text"], form.enquiry input[type="email"], form.enquiry textarea {
+  width: 100%; max-width: 32rem; font: inherit; padding: 0.5rem 0.6rem; border: 1px solid #9aa3b5; border-radius: 6px; }
+form.enquiry fieldset { border: 1px solid var(--line); border-radius: var(--radius); margin: 0 0 1rem; padding: 0.5rem 1rem; }
+form.enquiry .choice { display: flex; gap: 0.5rem; align-items: baseline; margin: 0.3rem 0; }
+form.enquiry .choice label { display: inline; font-weight: 400; }
+form.enquiry button { font: inherit; font-weight: 600; color: var(--accent-ink); background: var(--accent);
+  border: 0; border-radius: 6px; padding: 0.6rem 1.2rem; cursor: pointer; }
+.hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+.preview-banner { background: #ffe9a8; color: #3a2c00; text-align: center; padding: 0.5rem 1rem; font-weight: 600; }
+.preview-banner a { color: #3a2c00; }
 @media (max-width: 40rem) {
   section { padding: 1rem; border-radius: 0; margin-left: -1.25rem; margin-right: -1.25rem; border-left: 0; border-right: 0; }
   dl.facts { grid-template-columns: 1fr; }

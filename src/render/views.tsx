@@ -166,6 +166,9 @@ export function SpecialismView({ s }: { s: Data<SpecialismViewQuery, 'specialism
       <Section id="contact" title={`Hiring in ${s.name}?`} className="cta">
         <Prose html={s.callToAction} />
       </Section>
+      <Section id="enquire" title="Tell us about your hiring plans">
+        <EnquiryForm specialism={s.slug} roles={s.roleComparison.rows.map((r) => r.role)} />
+      </Section>
     </>
   );
 }
@@ -525,6 +528,129 @@ export function NotFoundView({ path }: { path: string }) {
       </p>
       <p>
         <a href="/">Go to the home page</a> to see every specialism.
+      </p>
+    </div>
+  );
+}
+
+/** The hiring enquiry form: a plain POST, so it works without JavaScript. */
+export function EnquiryForm({
+  specialism,
+  roles,
+}: {
+  specialism: string;
+  roles: { slug: string; name: string }[];
+}) {
+  return (
+    <form class="enquiry" method="post" action="/enquiries">
+      <input type="hidden" name="specialism" value={specialism} />
+      <p>
+        <label for="enquiry-name">Your name</label>
+        <input
+          id="enquiry-name"
+          name="name"
+          type="text"
+          autocomplete="name"
+          required
+          maxLength={200}
+        />
+      </p>
+      <p>
+        <label for="enquiry-email">Work email</label>
+        <input
+          id="enquiry-email"
+          name="email"
+          type="email"
+          autocomplete="email"
+          required
+          maxLength={254}
+        />
+      </p>
+      <p>
+        <label for="enquiry-company">Company</label>
+        <input
+          id="enquiry-company"
+          name="company"
+          type="text"
+          autocomplete="organization"
+          required
+          maxLength={200}
+        />
+      </p>
+      {roles.length > 0 && (
+        <fieldset>
+          <legend>Roles you are hiring for</legend>
+          {roles.map((role) => (
+            <p class="choice">
+              <input
+                id={`enquiry-role-${role.slug}`}
+                name="roles"
+                type="checkbox"
+                value={role.slug}
+              />
+              <label for={`enquiry-role-${role.slug}`}>{role.name}</label>
+            </p>
+          ))}
+        </fieldset>
+      )}
+      <p>
+        <label for="enquiry-message">Your hiring plans</label>
+        <textarea
+          id="enquiry-message"
+          name="message"
+          rows={5}
+          required
+          minLength={10}
+          maxLength={5000}
+        />
+      </p>
+      <p class="hp" aria-hidden="true">
+        <label for="enquiry-website">Leave this field empty</label>
+        <input id="enquiry-website" name="website" type="text" tabIndex={-1} autocomplete="off" />
+      </p>
+      <p class="choice">
+        <input id="enquiry-consent" name="consent" type="checkbox" value="yes" required />
+        <label for="enquiry-consent">You may contact me about this enquiry.</label>
+      </p>
+      <p>
+        <button type="submit">Send enquiry</button>
+      </p>
+    </form>
+  );
+}
+
+export function EnquiryThanksView({
+  reference,
+  specialism,
+}: {
+  reference: string;
+  specialism: string;
+}) {
+  return (
+    <div class="hero">
+      <h1>Thank you</h1>
+      <p class="lede">
+        We have your enquiry (reference {reference}). A consultant will be in touch shortly.
+      </p>
+      <p>
+        <a href={specialismPath(specialism)}>Back to the page you came from</a>
+      </p>
+    </div>
+  );
+}
+
+export function EnquiryProblemsView({ problems, back }: { problems: string[]; back: string }) {
+  return (
+    <div class="hero">
+      <h1>Your enquiry was not sent</h1>
+      <p class="lede">Please go back and check the form:</p>
+      <ul>
+        {problems.map((p) => (
+          <li>{p}</li>
+        ))}
+      </ul>
+      <p>
+        <a href={back}>Back to the form</a>
       </p>
     </div>
   );

@@ -1,22 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { PUBLIC_ACTOR } from '../auth/actor.js';
+import { TokenService } from '../auth/token.service.js';
+import { ContentError } from '../content/common/errors.js';
+import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { createServices } from '../content/services.js';
-import { PageService, type SiteSettings } from '../pages/page.service.js';
+import { RateLimiter } from '../enquiries/rate-limit.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
+import { PageService, type SiteSettings } from '../pages/page.service.js';
+import type { Query } from '../render/render-page.js';
+import { authenticate, PREVIEW_COOKIE, type RequestAuth } from './auth.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql.js';
+import {
+  clientKeyOf,
+  HttpError,
+  readBody,
+  send,
+  sendError,
+  sendJson,
+  toHeaderMap,
+} from './http.js';
 import { buildAppSchema } from './schema.js';
-import { SitePagesDocument } from '../generated/graphql.js';
-import { parsePath } from '../pages/paths.js';
-import { robotsTxt, sitemapXml } from '../pages/sitemap.js';
-import { renderPath, type Query } from '../render/render-page.js';
-import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
+import { siteRoute, type SiteDeps } from './site.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -27,80 +39,41 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Largest request body accepted, in bytes. @default 1 MiB */
   maxBodyBytes?: number;
+  /** Enquiries a client may send per window. @default 5 per 10 minutes */
+  enquiryRate?: { limit: number; windowMs: number };
+  /** Take the client's address from `X-Forwarded-For` (behind a trusted proxy). @default false */
+  trustProxy?: boolean;
+}
+
+export interface ContextOptions {
+  auth?: RequestAuth;
+  clientKey?: string;
+  requestId?: string;
 }
 
 export interface App {
   apollo: ApolloServer<Context>;
-  /** The Node request listener: GraphQL, GraphiQL, health. */
+  /** The Node request listener: GraphQL, GraphiQL, health, and the site itself. */
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Builds a request context, as a request would get (for `executeOperation` in tests). */
-  context(requestId?: string): Context;
-  /** Runs one of the project's operations in-process, as the page renderer does; throws on errors. */
+  context(options?: ContextOptions): Context;
+  /** Runs one of the project's operations in-process as the public, as the page renderer does; throws on errors. */
   query: Query;
+  tokens: TokenService;
   stop(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
-function sendError(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  requestId?: string,
-): void {
-  sendJson(res, status, {
-    errors: [{ message, extensions: { code, ...(requestId ? { requestId } : {}) } }],
-  });
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit)
-    throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body over ${limit} bytes`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit)
-      throw new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body over ${limit} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function toHeaderMap(req: IncomingMessage): HeaderMap {
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
-}
-
-/** Builds the HTTP application: Apollo for `/graphql`, GraphiQL for browsers, `/healthz`. */
+/** Builds the HTTP application: Apollo for `/graphql`, GraphiQL for browsers, `/healthz`, the site. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { orm, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const schema = options.schema ?? (await buildAppSchema());
+  const tokens = new TokenService(orm.em);
+  const rate = options.enquiryRate ?? { limit: 5, windowMs: 10 * 60_000 };
+  const limits = { enquiry: new RateLimiter(rate.limit, rate.windowMs) };
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -112,14 +85,53 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const context = (requestId: string = randomUUID()): Context => {
+  const context = ({
+    auth = PUBLIC_AUTH,
+    clientKey = 'local',
+    requestId = randomUUID(),
+  }: ContextOptions = {}): Context => {
     const em = orm.em.fork();
-    const services = createServices(em);
+    const services = createServices(em, auth.preview ? PREVIEW : PUBLIC);
     const pages = new PageService(services, options.site);
-    return { em, services, pages, requestId, logger: logger.child({ requestId }) };
+    return {
+      em,
+      services,
+      pages,
+      actor: auth.actor,
+      clientKey,
+      site: options.site,
+      limits,
+      requestId,
+      logger: logger.child({ requestId }),
+    };
   };
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+  const executeFor: SiteDeps['executeFor'] = (auth, clientKey) => async (document, variables) => {
+    const response = await apollo.executeOperation(
+      { query: document, variables },
+      { contextValue: context({ auth, clientKey }) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as never;
+  };
+
+  const queryFor: SiteDeps['queryFor'] = (auth, clientKey) => async (document, variables) => {
+    const { data, errors } = await executeFor(auth, clientKey)(document, variables);
+    if (errors?.length)
+      throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
+    return data as never;
+  };
+
+  const site: SiteDeps = { site: options.site, queryFor, executeFor };
+
+  async function graphql(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    auth: RequestAuth,
+    clientKey: string,
+    requestId: string,
+  ) {
     const method = (req.method ?? 'GET').toUpperCase();
     const wantsHtml = (req.headers.accept ?? '').includes('text/html');
     if (
@@ -128,13 +140,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       !url.searchParams.has('query') &&
       !url.searchParams.has('extensions')
     ) {
-      const page = graphiqlPage();
-      res.writeHead(200, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-length': Buffer.byteLength(page),
-      });
-      res.end(page);
-      return;
+      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     }
     let body: unknown;
     if (method === 'POST') {
@@ -156,9 +162,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => context(requestId),
+      context: async () => context({ auth, clientKey, requestId }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    // What a token holder sees is theirs alone: never for shared caches.
+    if (auth.actor.kind === 'token') res.setHeader('cache-control', 'private, no-store');
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -178,90 +186,42 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
-  const query: Query = async (document, variables) => {
-    const response = await apollo.executeOperation(
-      { query: document, variables },
-      { contextValue: context() },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    const { data, errors } = response.body.singleResult;
-    if (errors?.length)
-      throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
-    return data as never;
-  };
-
-  function send(
-    res: ServerResponse,
-    status: number,
-    type: string,
-    body: string,
-    cache = 'no-cache',
-  ) {
-    res.writeHead(status, {
-      'content-type': type,
-      'content-length': Buffer.byteLength(body),
-      'cache-control': cache,
-    });
-    res.end(body);
-  }
-
-  async function sitePage(req: IncomingMessage, res: ServerResponse, url: URL) {
-    const path = url.pathname;
-    if (path === '/sitemap.xml') {
-      const { pages } = await query(SitePagesDocument, {});
-      return send(
-        res,
-        200,
-        'application/xml; charset=utf-8',
-        await sitemapXml(options.site.url, pages),
-      );
-    }
-    if (path === '/robots.txt')
-      return send(res, 200, 'text/plain; charset=utf-8', robotsTxt(options.site.url));
-    if (path === FAVICON_PATH)
-      return send(res, 200, 'image/svg+xml', FAVICON, 'public, max-age=86400');
-    if (path === STYLESHEET_PATH) {
-      return send(res, 200, 'text/css; charset=utf-8', STYLESHEET, 'public, max-age=3600');
-    }
-    // Pages live at paths with a trailing slash; send the short form there.
-    if (!path.endsWith('/') && !path.includes('.') && parsePath(path)) {
-      res.writeHead(301, { location: `${path}/${url.search}` });
-      res.end();
-      return;
-    }
-    const page = await renderPath(path, query, options.site.name);
-    send(res, page.status, 'text/html; charset=utf-8', page.html);
-  }
-
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/graphql' || path === '/graphql/') return graphql(req, res, url, requestId);
     if (path === '/healthz') return health(res);
     if (path.startsWith(GRAPHIQL_ASSET_PREFIX)) {
       const asset = graphiqlAsset(path.slice(GRAPHIQL_ASSET_PREFIX.length));
-      if (asset) {
-        res.writeHead(200, {
-          'content-type': asset.type,
-          'cache-control': 'public, max-age=86400',
-        });
-        res.end(asset.body);
-        return;
+      if (asset)
+        return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=86400' });
+    }
+    const clientKey = clientKeyOf(req, options.trustProxy ?? false);
+    const isApi = path === '/graphql' || path === '/graphql/';
+    let auth: RequestAuth;
+    try {
+      auth = await authenticate(req, url, tokens, { page: !isApi });
+      if (path === '/preview') {
+        const token = url.searchParams.get('token');
+        if (token) auth = { actor: await tokens.authenticate(token), preview: true };
       }
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      if (isApi) return sendError(res, 401, error.code, error.message, requestId);
+      const headers: Record<string, string> = { 'www-authenticate': 'Bearer' };
+      // A stale preview cookie must not lock a browser out of the public site.
+      if (!req.headers.authorization)
+        headers['set-cookie'] = `${PREVIEW_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`;
+      return send(res, 401, 'text/plain; charset=utf-8', `${error.message}\n`, headers);
     }
-    const method = req.method ?? 'GET';
-    if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' });
-      res.end();
-      return;
-    }
-    return sitePage(req, res, url);
+    if (isApi) return graphql(req, res, url, auth, clientKey, requestId);
+    return siteRoute(req, res, url, auth, clientKey, site);
   }
 
   return {
     apollo,
     context,
-    query,
+    query: queryFor(PUBLIC_AUTH, 'local'),
+    tokens,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

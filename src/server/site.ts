@@ -1,0 +1,184 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { SitePagesDocument, SubmitEnquiryDocument } from '../generated/graphql.js';
+import type { SiteSettings } from '../pages/page.service.js';
+import { parsePath } from '../pages/paths.js';
+import { robotsTxt, sitemapXml } from '../pages/sitemap.js';
+import { renderMessage, renderPath, type Query } from '../render/render-page.js';
+import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
+import { EnquiryProblemsView, EnquiryThanksView } from '../render/views.js';
+import type { RequestAuth } from './auth.js';
+import { PREVIEW_COOKIE } from './auth.js';
+import { readBody, send } from './http.js';
+
+export interface OperationResult<T> {
+  data?: T | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export type Execute = <T, V extends Record<string, unknown>>(
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+) => Promise<OperationResult<T>>;
+
+/** What the site routes need from the app: queries run as a given request would run them. */
+export interface SiteDeps {
+  site: SiteSettings;
+  /** A query function for a request with this auth and client. */
+  queryFor(auth: RequestAuth, clientKey: string): Query;
+  /** Runs an operation and returns its errors instead of throwing (for the enquiry form). */
+  executeFor(auth: RequestAuth, clientKey: string): Execute;
+}
+
+const HTML = 'text/html; charset=utf-8';
+const PRIVATE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+
+/**
+ * The public site: pages, sitemap, robots.txt, the stylesheet and icon, the preview switch and
+ * the enquiry form's POST.
+ */
+export async function siteRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  auth: RequestAuth,
+  clientKey: string,
+  deps: SiteDeps,
+): Promise<void> {
+  const path = url.pathname;
+  const method = (req.method ?? 'GET').toUpperCase();
+  const query = deps.queryFor(auth, clientKey);
+
+  if (path === '/enquiries' && method === 'POST') return enquiry(req, res, auth, clientKey, deps);
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' });
+    res.end();
+    return;
+  }
+  if (path === '/preview') return startPreview(res, url, auth);
+  if (path === '/preview/exit') {
+    res.writeHead(303, {
+      location: '/',
+      'set-cookie': `${PREVIEW_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
+    });
+    res.end();
+    return;
+  }
+  if (path === '/sitemap.xml') {
+    const { pages } = await deps.queryFor({ ...auth, preview: false }, clientKey)(
+      SitePagesDocument,
+      {},
+    );
+    return send(res, 200, 'application/xml; charset=utf-8', await sitemapXml(deps.site.url, pages));
+  }
+  if (path === '/robots.txt')
+    return send(res, 200, 'text/plain; charset=utf-8', robotsTxt(deps.site.url));
+  if (path === FAVICON_PATH)
+    return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'public, max-age=86400' });
+  if (path === STYLESHEET_PATH)
+    return send(res, 200, 'text/css; charset=utf-8', STYLESHEET, {
+      'cache-control': 'public, max-age=3600',
+    });
+  // Pages live at paths with a trailing slash; send the short form there.
+  if (!path.endsWith('/') && !path.includes('.') && parsePath(path)) {
+    res.writeHead(301, { location: `${path}/${url.search}` });
+    res.end();
+    return;
+  }
+  const page = await renderPath(path, query, deps.site.name, { preview: auth.preview });
+  send(res, page.status, HTML, page.html, auth.preview ? PRIVATE : { 'cache-control': 'no-cache' });
+}
+
+/**
+ * `/preview?token=<token>&path=/roles/x/`: checks the token (the app already has), keeps it in
+ * an HttpOnly cookie, and sends the browser to the page, which now shows drafts.
+ */
+function startPreview(res: ServerResponse, url: URL, auth: RequestAuth) {
+  const token = url.searchParams.get('token');
+  const target = url.searchParams.get('path') ?? '/';
+  const safeTarget = target.startsWith('/') && !target.startsWith('//') ? target : '/';
+  if (auth.actor.kind !== 'token' || !token) {
+    send(
+      res,
+      401,
+      'text/plain; charset=utf-8',
+      'Preview needs a viewer token: /preview?token=<token>&path=/some/page/\n',
+    );
+    return;
+  }
+  res.writeHead(303, {
+    location: safeTarget,
+    'set-cookie': `${PREVIEW_COOKIE}=${encodeURIComponent(token)}; Path=/; Max-Age=3600; HttpOnly; SameSite=Lax`,
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+/** The form's POST: the mutation runs through GraphQL; the answer is a page. */
+async function enquiry(
+  req: IncomingMessage,
+  res: ServerResponse,
+  auth: RequestAuth,
+  clientKey: string,
+  deps: SiteDeps,
+) {
+  const form = new URLSearchParams(await readBody(req, 64 * 1024));
+  const specialism = form.get('specialism') ?? '';
+  const input = {
+    name: form.get('name') ?? '',
+    email: form.get('email') ?? '',
+    company: form.get('company') ?? '',
+    specialism,
+    roles: form.getAll('roles'),
+    message: form.get('message') ?? '',
+    consent: form.get('consent') === 'yes',
+    website: form.get('website') ?? '',
+  };
+  const result = await deps.executeFor({ ...auth, preview: false }, clientKey)(
+    SubmitEnquiryDocument,
+    { input },
+  );
+  const query = deps.queryFor({ ...auth, preview: false }, clientKey);
+  const back = parsePath(`/${specialism}/`) ? `/${specialism}/#enquire` : '/';
+  if (result.data?.submitEnquiry) {
+    const page = await renderMessage(
+      query,
+      deps.site.name,
+      {
+        path: '/enquiries',
+        title: 'Thank you',
+        description: 'Your enquiry was received.',
+        status: 200,
+      },
+      EnquiryThanksView({ reference: result.data.submitEnquiry.id, specialism }),
+    );
+    return send(res, page.status, HTML, page.html, { 'cache-control': 'no-store' });
+  }
+  const errors = result.errors ?? [];
+  const limited = errors.find((e) => e.extensions?.code === 'RATE_LIMITED');
+  const status = limited
+    ? 429
+    : errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')
+      ? 400
+      : 500;
+  const problems = errors.flatMap((e) => {
+    const fields = e.extensions?.fields as { field: string; message: string }[] | undefined;
+    return fields?.length
+      ? fields.map((f) => `${f.field.replace(/^input\./, '')}: ${f.message}`)
+      : [e.message];
+  });
+  const page = await renderMessage(
+    query,
+    deps.site.name,
+    {
+      path: '/enquiries',
+      title: 'Enquiry not sent',
+      description: 'The enquiry was not sent.',
+      status,
+    },
+    EnquiryProblemsView({ problems, back }),
+  );
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  if (limited) headers['retry-after'] = String(limited.extensions?.retryAfter ?? 60);
+  send(res, page.status, HTML, page.html, headers);
+}
