@@ -182,6 +182,26 @@ describe('editor commands', () => {
     expect(refused.stderr).toMatch(/already holds seed files.*--force/);
   });
 
+  it('token create prints a token once; list shows it without the secret; revoke stops it', async () => {
+    const created = await rolegraph(['token', 'create', '--name', 'ci-editor', '--role', 'editor'])
+      .done;
+    expect(created.code).toBe(0);
+    const token = /^(rg_\S+)$/m.exec(created.stdout)?.[1];
+    expect(token).toBeDefined();
+    const listed = await rolegraph(['token', 'list']).done;
+    expect(listed.stdout).toMatch(/ci-editor\s+editor\s+created \S+\s+active/);
+    expect(listed.stdout).not.toContain(token!.slice(20));
+    const dupe = await rolegraph(['token', 'create', '--name', 'ci-editor', '--role', 'viewer'])
+      .done;
+    expect(dupe.code).toBe(1);
+    expect(dupe.stderr.trim()).toBe('rolegraph: a token named "ci-editor" already exists');
+    const revoked = await rolegraph(['token', 'revoke', 'ci-editor']).done;
+    expect(revoked.stdout).toContain('Revoked token "ci-editor".');
+    expect((await rolegraph(['token', 'list']).done).stdout).toMatch(
+      /ci-editor\s+editor\s+created \S+\s+revoked/,
+    );
+  });
+
   it('build-site writes every page, the sitemap and robots.txt, and prints the count and time', async () => {
     const out = join(dir, 'site');
     const built = await rolegraph(['build-site', '--out', out], {

@@ -3,6 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
 import { createApp, type App } from '../src/server/app.js';
+import type { RequestAuth } from '../src/server/auth.js';
+import { TokenRole } from '../src/auth/actor.js';
 import { seedFromDir } from '../src/seed/index.js';
 import type { ContentSet } from '../src/seed/content-set.js';
 import { loadContent } from '../src/seed/load.js';
@@ -46,16 +48,38 @@ export interface Result<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
+export const as = {
+  public: { actor: { kind: 'public' }, preview: false } as RequestAuth,
+  viewer: {
+    actor: { kind: 'token', name: 'test-viewer', role: TokenRole.VIEWER },
+    preview: false,
+  } as RequestAuth,
+  preview: {
+    actor: { kind: 'token', name: 'test-viewer', role: TokenRole.VIEWER },
+    preview: true,
+  } as RequestAuth,
+  editor: {
+    actor: { kind: 'token', name: 'test-editor', role: TokenRole.EDITOR },
+    preview: false,
+  } as RequestAuth,
+  admin: {
+    actor: { kind: 'token', name: 'test-admin', role: TokenRole.ADMIN },
+    preview: false,
+  } as RequestAuth,
+};
+
 /** Runs an operation through Apollo's full pipeline (no HTTP), as a request would. */
 export async function run<T, V extends Record<string, unknown>>(
   app: App,
   document: TypedDocumentNode<T, V> | string,
   variables?: V,
+  auth: RequestAuth = as.public,
+  clientKey = 'test-client',
 ): Promise<Result<T>> {
   const query = typeof document === 'string' ? document : undefined;
   const response = await app.apollo.executeOperation<T, V>(
     query ? { query, variables } : { query: document as TypedDocumentNode<T, V>, variables },
-    { contextValue: app.context() },
+    { contextValue: app.context({ auth, clientKey }) },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as Result<T>;
@@ -66,8 +90,9 @@ export async function data<T, V extends Record<string, unknown>>(
   app: App,
   document: TypedDocumentNode<T, V> | string,
   variables?: V,
+  auth: RequestAuth = as.public,
 ): Promise<T> {
-  const result = await run(app, document, variables);
+  const result = await run(app, document, variables, auth);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
 }
