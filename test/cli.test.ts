@@ -50,7 +50,10 @@ async function waitFor(
 
 describe('rolegraph command', () => {
   it('serve --migrate --seed-if-empty (what npm start runs) seeds, serves, and stops cleanly on Ctrl-C', async () => {
-    const server = rolegraph(['serve', '--migrate', '--seed-if-empty', 'content-seed']);
+    // As in production: Apollo installs signal handlers of its own unless NODE_ENV is "test".
+    const server = rolegraph(['serve', '--migrate', '--seed-if-empty', 'content-seed'], {
+      NODE_ENV: 'production',
+    });
     const [, origin] = await waitFor(
       server.output,
       /rolegraph listening on (http:\/\/localhost:\d+)\/graphql/,

@@ -82,6 +82,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: true,
     plugins: [useErrorLogging()],
     logger,
+    // The CLI stops the server in order on SIGINT/SIGTERM; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
