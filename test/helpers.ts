@@ -2,7 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
-import { createApp, type App } from '../src/server/app.js';
+export { countStatements } from '../src/db/statements.js';
+import { createApp, type App, type AppOptions } from '../src/server/app.js';
 import type { RequestAuth } from '../src/server/auth.js';
 import { TokenRole } from '../src/auth/actor.js';
 import { seedFromDir } from '../src/seed/index.js';
@@ -39,8 +40,8 @@ export const TEST_SITE = {
   locale: 'en_GB',
 };
 
-export function testApp(orm: Orm): Promise<App> {
-  return createApp({ orm, logger: silentLogger, site: TEST_SITE });
+export function testApp(orm: Orm, options: Partial<AppOptions> = {}): Promise<App> {
+  return createApp({ orm, logger: silentLogger, site: TEST_SITE, ...options });
 }
 
 export interface Result<T> {
@@ -99,23 +100,6 @@ export async function data<T, V extends Record<string, unknown>>(
 
 export function codes(result: Result<unknown>): string[] {
   return (result.errors ?? []).map((e) => String(e.extensions?.code));
-}
-
-/** Counts the SQL statements `fn` sends to the database. */
-export async function countStatements(
-  orm: Orm,
-  fn: () => Promise<unknown>,
-): Promise<{ count: number; sql: string[] }> {
-  const sql: string[] = [];
-  const knex = orm.em.getConnection().getKnex();
-  const listener = (q: { sql: string }) => sql.push(q.sql);
-  knex.on('query', listener);
-  try {
-    await fn();
-  } finally {
-    knex.removeListener('query', listener);
-  }
-  return { count: sql.length, sql };
 }
 
 /** Every row of every content table, to compare the database before and after an operation. */

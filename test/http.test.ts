@@ -182,6 +182,8 @@ describe('unexpected errors', () => {
       orm: broken,
       logger: pino({ level: 'error' }, sink),
       site: TEST_SITE,
+      // Read from the database on every request, so the broken table is reached.
+      publishedStore: false,
     });
     const running = await listen(app, 0);
     // Break the database under the server: every query now fails inside the ORM.

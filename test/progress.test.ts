@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { progressReporter } from '../src/cli/progress.js';
 import { exportToDir } from '../src/seed/index.js';
 import { ormWith } from './helpers.js';
-import { syntheticContent, testShape } from './fixtures/synthetic.js';
+import { syntheticContent, testShape } from '../src/seed/synthetic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-progress-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

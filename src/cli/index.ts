@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import type { Logger } from 'pino';
 import { Command } from 'commander';
 import { loadSettings, SettingsError, type Settings } from '../config/env.js';
 import { initOrm, migrate, type Orm } from '../db/orm.js';
@@ -59,9 +62,34 @@ function describeTarget(settings: Settings): string {
   return settings.database.kind === 'sqlite' ? `sqlite:${settings.database.file}` : 'postgres';
 }
 
-async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: string }) {
+interface ServeOptions {
+  port?: string;
+  migrate?: boolean;
+  seedIfEmpty?: string;
+  workers?: string;
+}
+
+/** `--workers`: a whole number from 1, or the default (every core in production, else one). */
+function workerCount(given: string | undefined, production: boolean): number {
+  if (given === undefined) return production ? availableParallelism() : 1;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new CliError(`--workers must be a whole number from 1 to 64 (got "${given}")`);
+  return n;
+}
+
+/**
+ * `serve`: with one worker, this process prepares the database, serves and runs the webhook
+ * dispatcher. With several, it prepares the database and runs the dispatcher, and node:cluster
+ * workers (this same command, re-run) share the port and serve; a content change made in one
+ * worker is relayed to the others at once (and each also polls the content version).
+ */
+async function serve(options: ServeOptions) {
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel);
+  if (cluster.isWorker) return serveWorker(options, settings, logger);
+  const workers = workerCount(options.workers, settings.production);
+  const port = options.port === undefined ? settings.port : Number(options.port);
   // The seed folder is checked at every start, so a broken folder is caught before it is needed.
   const seedContent = options.seedIfEmpty ? await readValid(options.seedIfEmpty) : undefined;
   const orm = await openDatabase(settings, { migrateFirst: Boolean(options.migrate) });
@@ -72,29 +100,29 @@ async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: 
       `seeded the empty database from ${options.seedIfEmpty}`,
     );
   }
-  const port = options.port === undefined ? settings.port : Number(options.port);
-  const app = await createApp({
-    orm,
-    logger,
-    site: siteOf(settings),
-    enquiryRate: settings.enquiryRate,
-    trustProxy: settings.trustProxy,
-  });
   const dispatcher = startDispatcher(orm.em, logger, settings.webhooks);
-  const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
-    await orm.close();
-    throw new CliError(
-      error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message,
-    );
-  });
-  logger.info(`rolegraph listening on ${running.origin}/graphql`);
-
-  let stopping = false;
+  const stopping = { value: false };
+  let close: () => Promise<void>;
+  if (workers === 1) {
+    const app = await createApp(appOptions(orm, logger, settings));
+    const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
+      await dispatcher.stop();
+      await orm.close();
+      throw new CliError(
+        error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message,
+      );
+    });
+    logger.info(`rolegraph listening on ${running.origin}/graphql`);
+    close = () => running.close();
+  } else {
+    close = await startWorkers(workers, port, logger, stopping);
+    logger.info(`rolegraph listening on http://localhost:${port}/graphql with ${workers} workers`);
+  }
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopping.value) return;
+    stopping.value = true;
     logger.info(`${signal}: shutting down`);
-    await running.close();
+    await close();
     await dispatcher.stop();
     await orm.close();
     logger.info('stopped');
@@ -102,6 +130,101 @@ async function serve(options: { port?: string; migrate?: boolean; seedIfEmpty?: 
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function appOptions(orm: Orm, logger: Logger, settings: Settings, onContentChanged?: () => void) {
+  return {
+    orm,
+    logger,
+    site: siteOf(settings),
+    enquiryRate: settings.enquiryRate,
+    trustProxy: settings.trustProxy,
+    contentPollMs: settings.cache.pollMs,
+    cacheBytes: settings.cache.maxBytes,
+    cacheMaxAge: settings.cache.maxAge,
+    onContentChanged,
+  };
+}
+
+const CONTENT_CHANGED = 'rolegraph:content-changed';
+
+/** Forks the workers, relays content changes between them, replaces one that dies. */
+async function startWorkers(
+  count: number,
+  port: number,
+  logger: Logger,
+  stopping: { value: boolean },
+): Promise<() => Promise<void>> {
+  const fork = () => {
+    // A worker re-runs this command line; the port is passed on in case it came from elsewhere.
+    const worker = cluster.fork({ PORT: String(port) });
+    worker.on('message', (message: unknown) => {
+      if (message !== CONTENT_CHANGED) return;
+      for (const other of Object.values(cluster.workers ?? {}))
+        if (other && other !== worker && other.isConnected()) other.send(CONTENT_CHANGED);
+    });
+    return worker;
+  };
+  const ready = Array.from({ length: count }, () => {
+    const worker = fork();
+    return new Promise<void>((resolve, reject) => {
+      worker.once('listening', () => resolve());
+      worker.once('exit', (code) =>
+        reject(new CliError(`a worker stopped at start (exit ${code})`)),
+      );
+    });
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping.value) return;
+    logger.error({ pid: worker.process.pid, code, signal }, 'worker died: starting another');
+    fork();
+  });
+  try {
+    await Promise.all(ready);
+  } catch (error) {
+    stopping.value = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    throw error;
+  }
+  return async () => {
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (!worker || worker.isDead()) return resolve();
+            worker.once('exit', () => resolve());
+            worker.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+}
+
+/** One worker: serves on the shared port; the primary prepared the database. */
+async function serveWorker(options: ServeOptions, settings: Settings, logger: Logger) {
+  const orm = await openDatabase(settings, { migrateFirst: false });
+  const app = await createApp(
+    appOptions(orm, logger, settings, () => process.send?.(CONTENT_CHANGED)),
+  );
+  process.on('message', (message) => {
+    if (message === CONTENT_CHANGED)
+      app.content?.poll().catch((error: unknown) => logger.error({ err: error }, 'poll failed'));
+  });
+  const running = await listen(
+    app,
+    options.port === undefined ? settings.port : Number(options.port),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await running.close();
+    await orm.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  // Ctrl-C reaches the whole process group: the primary stops the workers in order.
+  process.on('SIGINT', () => undefined);
 }
 
 async function runMigrate() {
@@ -250,6 +373,10 @@ program
   .option('-p, --port <port>', 'port to listen on (default: $PORT or 4000)')
   .option('--migrate', 'apply pending migrations before serving')
   .option('--seed-if-empty <dir>', 'load this seed folder when the database holds no content')
+  .option(
+    '-w, --workers <n>',
+    'worker processes sharing the port (default: one per core when NODE_ENV=production, else 1)',
+  )
   .action(serve);
 
 program.command('migrate').description('Apply pending database migrations.').action(runMigrate);

@@ -18,6 +18,8 @@ export interface Settings {
   /** Trust `X-Forwarded-For` for the client address (only behind your own proxy). */
   trustProxy: boolean;
   webhooks: { pollMs: number; retryBaseMs: number; maxAttempts: number };
+  /** The published store's poll, the response cache's bound and the public max age. */
+  cache: { pollMs: number; maxBytes: number; maxAge: number };
 }
 
 export class SettingsError extends Error {
@@ -40,6 +42,9 @@ const schema = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1000),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  CONTENT_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -83,6 +88,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       pollMs: e.WEBHOOK_POLL_MS,
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    },
+    cache: {
+      pollMs: e.CONTENT_POLL_MS,
+      maxBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
+      maxAge: e.CACHE_MAX_AGE,
     },
   };
 }

@@ -70,6 +70,8 @@ interface LinkModel {
   to: [string, NodeType];
   /** Extra columns the edge carries. */
   data: readonly string[];
+  /** The collection of link rows on each side's entity (for filters by linked slug). */
+  collections: { from: string; to: string };
 }
 
 export const linkModels = {
@@ -78,51 +80,77 @@ export const linkModels = {
     from: ['specialism', 'specialism'],
     to: ['role', 'role'],
     data: ['primary'],
+    collections: { from: 'roleLinks', to: 'specialismLinks' },
   },
   specialismFaq: {
     entity: SpecialismFaq,
     from: ['specialism', 'specialism'],
     to: ['faq', 'faq'],
     data: [],
+    collections: { from: 'faqLinks', to: 'specialismLinks' },
   },
   specialismEmployer: {
     entity: SpecialismEmployer,
     from: ['specialism', 'specialism'],
     to: ['employer', 'employer'],
     data: [],
+    collections: { from: 'employerLinks', to: 'specialismLinks' },
   },
-  roleSkill: { entity: RoleSkill, from: ['role', 'role'], to: ['skill', 'skill'], data: ['level'] },
+  roleSkill: {
+    entity: RoleSkill,
+    from: ['role', 'role'],
+    to: ['skill', 'skill'],
+    data: ['level'],
+    collections: { from: 'skillLinks', to: 'roleLinks' },
+  },
   roleTechnology: {
     entity: RoleTechnology,
     from: ['role', 'role'],
     to: ['technology', 'technology'],
     data: [],
+    collections: { from: 'technologyLinks', to: 'roleLinks' },
   },
   roleIndustry: {
     entity: RoleIndustry,
     from: ['role', 'role'],
     to: ['industry', 'industry'],
     data: [],
+    collections: { from: 'industryLinks', to: 'roleLinks' },
   },
-  roleHub: { entity: RoleHub, from: ['role', 'role'], to: ['hub', 'hub'], data: [] },
+  roleHub: {
+    entity: RoleHub,
+    from: ['role', 'role'],
+    to: ['hub', 'hub'],
+    data: [],
+    collections: { from: 'hubLinks', to: 'roleLinks' },
+  },
   roleRelatedRole: {
     entity: RoleRelatedRole,
     from: ['role', 'role'],
     to: ['relatedRole', 'role'],
     data: [],
+    collections: { from: 'relatedRoleLinks', to: 'relatedFromLinks' },
   },
-  roleFaq: { entity: RoleFaq, from: ['role', 'role'], to: ['faq', 'faq'], data: [] },
+  roleFaq: {
+    entity: RoleFaq,
+    from: ['role', 'role'],
+    to: ['faq', 'faq'],
+    data: [],
+    collections: { from: 'faqLinks', to: 'roleLinks' },
+  },
   employerIndustry: {
     entity: EmployerIndustry,
     from: ['employer', 'employer'],
     to: ['industry', 'industry'],
     data: [],
+    collections: { from: 'industryLinks', to: 'employerLinks' },
   },
   employerHub: {
     entity: EmployerHub,
     from: ['employer', 'employer'],
     to: ['hub', 'hub'],
     data: [],
+    collections: { from: 'hubLinks', to: 'employerLinks' },
   },
 } satisfies Record<string, LinkModel>;
 

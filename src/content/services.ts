@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { createLinks } from './links.js';
+import { DbReader } from './read/db-reader.js';
+import type { ReadRecorder } from './read/reader.js';
+import type { ContentStore } from './read/store.js';
+import { StoreReader } from './read/store-reader.js';
 import { PUBLIC, type Visibility } from './common/visibility.js';
 import { ComparisonService } from './comparison/comparison.service.js';
 import { EmployerService } from './employer/employer.service.js';
@@ -15,8 +19,23 @@ import { TechnologyService } from './technology/technology.service.js';
  * Builds the content services for one request (or one CLI run) on its own EntityManager, for
  * one reader: the public (the default) or preview.
  */
-export function createServices(em: EntityManager, visibility: Visibility = PUBLIC) {
-  const deps = { em, links: createLinks(em, visibility), visibility };
+export interface ServiceOptions {
+  /** The published graph in memory: public reads come from it (no SQL) when given. */
+  store?: ContentStore | null;
+  /** Where reads are noted, for cache tags. */
+  recorder?: ReadRecorder;
+}
+
+export function createServices(
+  em: EntityManager,
+  visibility: Visibility = PUBLIC,
+  options: ServiceOptions = {},
+) {
+  const reader =
+    !visibility.preview && options.store
+      ? new StoreReader(options.store, options.recorder)
+      : new DbReader(em, visibility, options.recorder);
+  const deps = { reader, links: createLinks(reader), visibility };
   const roles = new RoleService(deps);
   return {
     visibility,

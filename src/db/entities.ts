@@ -1,5 +1,6 @@
 import { ApiToken } from '../auth/token.entity.js';
 import { entities as contentEntities } from '../content/entities.js';
+import { ContentState } from '../content/read/content-state.entity.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { Enquiry } from '../enquiries/enquiry.entity.js';
@@ -14,4 +15,5 @@ export const entities = [
   Webhook,
   WebhookDelivery,
   Enquiry,
+  ContentState,
 ];

@@ -51,6 +51,8 @@ export async function initOrm(
   if (database.kind === 'sqlite' && database.file !== ':memory:') {
     // WAL lets readers go on while a seed or an edit writes.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
+    // Several processes (serve --workers, a seed while serving) share the file: wait for a lock.
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
   return orm;
 }

@@ -19,6 +19,7 @@ import { createServices } from '../content/services.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
+import { bumpContentVersion } from '../content/read/content-state.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
@@ -101,6 +102,8 @@ export class EditorService {
     private readonly em: EntityManager,
     private readonly actor: Actor,
     private readonly site: SiteSettings,
+    /** Called after each committed change (the server rebuilds its published store). */
+    private readonly committed?: () => Promise<void>,
   ) {}
 
   private async change<T>(
@@ -110,8 +113,10 @@ export class EditorService {
   ): Promise<T> {
     requireRole(this.actor, TokenRole.EDITOR, operation);
     try {
-      return await this.em.fork().transactional(async (tx) => {
+      const done = await this.em.fork().transactional(async (tx) => {
         const { result, details } = await work(tx);
+        // Any change may alter what the public sees: every server process rebuilds its store.
+        await bumpContentVersion(tx);
         tx.create(AuditEntry, {
           actor: actorName(this.actor),
           operation,
@@ -121,6 +126,8 @@ export class EditorService {
         });
         return result;
       });
+      await this.committed?.();
+      return done;
     } catch (error) {
       if (error instanceof OptimisticLockError) {
         throw new ContentError(

@@ -1,4 +1,15 @@
-import { Arg, Args, Ctx, Int, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  type ClassType,
+  Directive,
+} from 'type-graphql';
+import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { TokenRole, requireRole } from '../auth/actor.js';
 import { paginate } from '../content/common/connection.js';
 import { PREVIEW } from '../content/common/visibility.js';
@@ -21,7 +32,7 @@ import {
 import { inputsFor } from './inputs.js';
 import type { Revision } from './revision.entity.js';
 
-const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site);
+const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site, ctx.contentChanged);
 
 const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -174,6 +185,7 @@ export class EditorialResolver {
     return editor(ctx).restoreRevision(id);
   }
 
+  @Directive(PRIVATE_HINT)
   @Query(() => [RevisionType], {
     description: 'Published versions of a node, newest first, each with what changed (viewer).',
   })
@@ -185,6 +197,7 @@ export class EditorialResolver {
     return editor(ctx).revisions(type as NodeType, slug);
   }
 
+  @Directive(PRIVATE_HINT)
   @Query(() => AuditEntryConnection, { description: 'Every mutation, newest first (admin).' })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
     requireRole(ctx.actor, TokenRole.ADMIN, 'auditLog');

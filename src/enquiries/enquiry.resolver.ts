@@ -10,7 +10,9 @@ import {
   ObjectType,
   Query,
   Resolver,
+  Directive,
 } from 'type-graphql';
+import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { TokenRole, requireRole } from '../auth/actor.js';
 import { ConnectionArgs, connectionType, paginate } from '../content/common/connection.js';
 import type { Context } from '../graphql/context.js';
@@ -107,6 +109,7 @@ export class EnquiryResolver {
     );
   }
 
+  @Directive(PRIVATE_HINT)
   @Query(() => EnquiryConnection, { description: 'Enquiries received, newest first (editor).' })
   enquiries(@Args() args: EnquiryListArgs, @Ctx() ctx: Context) {
     requireRole(ctx.actor, TokenRole.EDITOR, 'enquiries');

@@ -21,4 +21,13 @@ export interface Context {
   limits: { enquiry: RateLimiter };
   requestId: string;
   logger: Logger;
+  /** Brings this process's published store up to date after a change made here. */
+  contentChanged?: () => Promise<void>;
+  /** What the public reads of the content (`type:slug`, `list:type`), noted for the response cache. */
+  reads?: Set<string>;
+  /**
+   * Set as the response is sent: a query answered without errors may be cached. An object, so
+   * the caller sees it (Apollo runs each operation on a shallow copy of the context).
+   */
+  outcome: { cacheable: boolean };
 }

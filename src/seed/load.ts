@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../content/common/canonical.js';
+import { bumpContentVersion } from '../content/read/content-state.entity.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
@@ -126,6 +127,7 @@ export async function loadContent(
     await em.transactional(async (tx) => {
       await new Loader(tx, content, options, summary).run();
       if (options.dryRun) throw new DryRun();
+      if (summary.changes.length) await bumpContentVersion(tx);
     });
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;

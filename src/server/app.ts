@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
@@ -9,6 +10,7 @@ import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
 import { ContentError } from '../content/common/errors.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
+import { PublishedContent } from '../content/read/published-content.js';
 import { createServices } from '../content/services.js';
 import { RateLimiter } from '../enquiries/rate-limit.js';
 import type { Context } from '../graphql/context.js';
@@ -27,8 +29,10 @@ import {
   sendJson,
   toHeaderMap,
 } from './http.js';
+import { etagOf, ResponseCache, sendCached, type CachedResponse } from './response-cache.js';
 import { buildAppSchema } from './schema.js';
-import { siteRoute, type SiteDeps } from './site.js';
+import { siteRoute, type Rendered, type SiteDeps } from './site.js';
+import { sha256Hex, withinCsrfRules } from './graphql-request.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -43,12 +47,28 @@ export interface AppOptions {
   enquiryRate?: { limit: number; windowMs: number };
   /** Take the client's address from `X-Forwarded-For` (behind a trusted proxy). @default false */
   trustProxy?: boolean;
+  /**
+   * Serve the public from an in-memory copy of the published graph, kept current by polling the
+   * content version. Off, every read goes to the database (tests that count statements).
+   * @default true
+   */
+  publishedStore?: boolean;
+  /** How often to look for content changes made by other processes. @default 1000 */
+  contentPollMs?: number;
+  /** Bytes of public responses to keep (needs the published store); 0 turns caching off. @default 64 MiB */
+  cacheBytes?: number;
+  /** Seconds browsers and CDNs may keep public content (`Cache-Control: max-age`). @default 60 */
+  cacheMaxAge?: number;
+  /** Told after this process changed the published content (to tell the other workers). */
+  onContentChanged?: () => void;
 }
 
 export interface ContextOptions {
   auth?: RequestAuth;
   clientKey?: string;
   requestId?: string;
+  /** Collects what the public reads, for the response cache. */
+  reads?: Set<string>;
 }
 
 export interface App {
@@ -60,10 +80,44 @@ export interface App {
   /** Runs one of the project's operations in-process as the public, as the page renderer does; throws on errors. */
   query: Query;
   tokens: TokenService;
+  /** The in-memory published graph (null when turned off). */
+  content: PublishedContent | null;
+  /** Public responses (null when turned off). */
+  cache: ResponseCache | null;
   stop(): Promise<void>;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+const PRIVATE_PAGE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+
+/**
+ * The response cache's key for a GraphQL request: the query (or its persisted hash), the
+ * operation name and the variables, the same for GET and POST. Null when it should not be cached
+ * (a batch, or a query whose given hash is not its own).
+ */
+function graphqlCacheKey(method: string, url: URL, body: unknown): string | null {
+  let query: unknown, operationName: unknown, variables: unknown, extensions: unknown;
+  if (method === 'GET') {
+    const params = url.searchParams;
+    query = params.get('query') ?? undefined;
+    operationName = params.get('operationName') ?? undefined;
+    try {
+      variables = JSON.parse(params.get('variables') ?? 'null');
+      extensions = JSON.parse(params.get('extensions') ?? 'null');
+    } catch {
+      return null;
+    }
+  } else if (method === 'POST' && body && typeof body === 'object' && !Array.isArray(body)) {
+    ({ query, operationName, variables, extensions } = body as Record<string, unknown>);
+  } else return null;
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery
+    ?.sha256Hash;
+  if (hash !== undefined && typeof hash !== 'string') return null;
+  if (typeof query === 'string') {
+    if (hash !== undefined && sha256Hex(query) !== hash) return null;
+  } else if (query !== undefined || hash === undefined) return null;
+  return `gql:${JSON.stringify([hash ?? sha256Hex(query as string), operationName ?? null, variables ?? null])}`;
+}
 const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
 
 /** Builds the HTTP application: Apollo for `/graphql`, GraphiQL for browsers, `/healthz`, the site. */
@@ -80,20 +134,55 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [useErrorLogging()],
+    plugins: [
+      // Public content may be kept for the max age; fields marked PRIVATE (token only) make the
+      // whole response uncacheable.
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 60 }),
+      useErrorLogging(),
+    ],
     logger,
     // The CLI stops the server in order on SIGINT/SIGTERM; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
+  const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
+  const cache =
+    options.publishedStore !== false && cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
+  const content =
+    options.publishedStore === false
+      ? null
+      : new PublishedContent(orm.em, logger, {
+          pollMs: options.contentPollMs,
+          onChange: (changed) => {
+            const dropped = cache?.invalidate(changed) ?? 0;
+            logger.debug({ changed: changed.size, dropped }, 'published content changed');
+          },
+        });
+  await content?.start();
+
+  const contentChanged = async () => {
+    if (!content) return;
+    try {
+      await content.refresh();
+    } catch (error) {
+      // The change is committed; the next poll rebuilds the store.
+      logger.error({ err: error }, 'rebuilding the published content failed');
+    }
+    options.onContentChanged?.();
+  };
+
   const context = ({
     auth = PUBLIC_AUTH,
     clientKey = 'local',
     requestId = randomUUID(),
+    reads,
   }: ContextOptions = {}): Context => {
     const em = orm.em.fork();
-    const services = createServices(em, auth.preview ? PREVIEW : PUBLIC);
+    const services = createServices(em, auth.preview ? PREVIEW : PUBLIC, {
+      store: content?.current(),
+      recorder: reads,
+    });
     const pages = new PageService(services, options.site);
     return {
       em,
@@ -105,26 +194,94 @@ export async function createApp(options: AppOptions): Promise<App> {
       limits,
       requestId,
       logger: logger.child({ requestId }),
+      contentChanged,
+      reads,
+      outcome: { cacheable: false },
     };
   };
 
-  const executeFor: SiteDeps['executeFor'] = (auth, clientKey) => async (document, variables) => {
-    const response = await apollo.executeOperation(
-      { query: document, variables },
-      { contextValue: context({ auth, clientKey }) },
+  const executeFor =
+    (
+      auth: RequestAuth,
+      clientKey: string,
+      reads?: Set<string>,
+    ): ReturnType<SiteDeps['executeFor']> =>
+    async (document, variables) => {
+      const response = await apollo.executeOperation(
+        { query: document, variables },
+        { contextValue: context({ auth, clientKey, reads }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as never;
+    };
+
+  const queryFor =
+    (auth: RequestAuth, clientKey: string, reads?: Set<string>): Query =>
+    async (document, variables) => {
+      const { data, errors } = await executeFor(auth, clientKey, reads)(document, variables);
+      if (errors?.length)
+        throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
+      return data as never;
+    };
+
+  /**
+   * Stores a public response when the store it was read from is still current (a change that
+   * landed meanwhile has already invalidated the cache, and must not be undone), then sends it.
+   */
+  function keep(
+    req: IncomingMessage,
+    res: ServerResponse,
+    key: string,
+    response: Omit<CachedResponse, 'etag'>,
+    readFrom: unknown,
+  ) {
+    const entry = { ...response, etag: etagOf(response.body) };
+    if (cache && content?.current() === readFrom) cache.set(key, entry);
+    sendCached(req, res, entry);
+  }
+
+  /** Pages and the sitemap: the public's from the cache; preview rendered each time. */
+  async function page(
+    req: IncomingMessage,
+    res: ServerResponse,
+    auth: RequestAuth,
+    clientKey: string,
+    render: (query: Query) => Promise<Rendered>,
+  ) {
+    const key = `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
+    const shared = cache !== null && !auth.preview;
+    if (shared) {
+      const hit = cache.get(key);
+      if (hit) return sendCached(req, res, hit);
+    }
+    const reads = new Set<string>();
+    const readFrom = content?.current();
+    const out = await render(queryFor(auth, clientKey, reads));
+    if (!shared || (out.status !== 200 && out.status !== 404)) {
+      return send(res, out.status, out.type, out.body, {
+        ...(auth.preview ? PRIVATE_PAGE : { 'cache-control': 'no-cache' }),
+        ...out.headers,
+      });
+    }
+    keep(
+      req,
+      res,
+      key,
+      {
+        status: out.status,
+        headers: {
+          'content-type': out.type,
+          'cache-control': `public, max-age=${options.cacheMaxAge ?? 60}`,
+          ...out.headers,
+        },
+        body: Buffer.from(out.body),
+        tags: reads,
+      },
+      readFrom,
     );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as never;
-  };
+  }
 
-  const queryFor: SiteDeps['queryFor'] = (auth, clientKey) => async (document, variables) => {
-    const { data, errors } = await executeFor(auth, clientKey)(document, variables);
-    if (errors?.length)
-      throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
-    return data as never;
-  };
-
-  const site: SiteDeps = { site: options.site, queryFor, executeFor };
+  const site: SiteDeps = { site: options.site, queryFor, executeFor, page };
 
   async function graphql(
     req: IncomingMessage,
@@ -162,10 +319,37 @@ export async function createApp(options: AppOptions): Promise<App> {
       search: url.search,
       body,
     };
+    // The public's queries come from the cache; token holders' answers are theirs alone.
+    const key =
+      cache && auth.actor.kind !== 'token' && !auth.preview && withinCsrfRules(req)
+        ? graphqlCacheKey(method, url, body)
+        : null;
+    if (key) {
+      const hit = cache!.get(key);
+      if (hit) return sendCached(req, res, hit);
+    }
+    const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
+    const readFrom = content?.current();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => context({ auth, clientKey, requestId }),
+      context: async () => ctx,
     });
+    if (
+      key &&
+      ctx.outcome.cacheable &&
+      (response.status ?? 200) === 200 &&
+      response.body.kind === 'complete'
+    ) {
+      const headers: Record<string, string> = {};
+      for (const [name, value] of response.headers) headers[name] = value;
+      return keep(
+        req,
+        res,
+        key,
+        { status: 200, headers, body: Buffer.from(response.body.string), tags: ctx.reads! },
+        readFrom,
+      );
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     // What a token holder sees is theirs alone: never for shared caches.
     if (auth.actor.kind === 'token') res.setHeader('cache-control', 'private, no-store');
@@ -224,6 +408,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     context,
     query: queryFor(PUBLIC_AUTH, 'local'),
     tokens,
+    content,
+    cache,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -241,6 +427,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       });
     },
     async stop() {
+      content?.stop();
       await apollo.stop();
     },
   };

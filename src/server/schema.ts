@@ -1,5 +1,16 @@
 import 'reflect-metadata';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  DirectiveLocation,
+  GraphQLBoolean,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLInt,
+  GraphQLObjectType,
+  GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+  specifiedDirectives,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { contentResolvers } from '../content/resolvers.js';
 import { pageResolvers } from '../pages/page.resolver.js';
@@ -13,6 +24,35 @@ const MUTATION_DESCRIPTION =
 const QUERY_DESCRIPTION =
   'Read the content graph: one node by slug, Relay connections of nodes, comparisons, and the pages built from them.';
 
+/**
+ * Apollo's cache hints, declared so the schema can carry them: public content is cacheable
+ * (the server's default max age); what needs a token is marked private with no max age.
+ */
+const cacheControlDirective = new GraphQLDirective({
+  name: 'cacheControl',
+  description: "How long, and by whom, a field's value may be cached (Apollo cache hints).",
+  locations: [
+    DirectiveLocation.FIELD_DEFINITION,
+    DirectiveLocation.OBJECT,
+    DirectiveLocation.INTERFACE,
+    DirectiveLocation.UNION,
+  ],
+  args: {
+    maxAge: { type: GraphQLInt },
+    scope: {
+      type: new GraphQLEnumType({
+        name: 'CacheControlScope',
+        description: 'Who may keep a cached value.',
+        values: {
+          PUBLIC: { description: 'Any cache, shared ones (CDNs) included.' },
+          PRIVATE: { description: "Only the requester's own client." },
+        },
+      }),
+    },
+    inheritMaxAge: { type: GraphQLBoolean },
+  },
+});
+
 /** The one place that lists every resolver and builds the executable schema. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -24,6 +64,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       WebhookResolver,
     ],
     validate: false,
+    directives: [...specifiedDirectives, cacheControlDirective],
   });
   // type-graphql has no option for the root types' descriptions; the schema is the API's docs.
   const config = schema.toConfig();

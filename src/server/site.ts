@@ -21,6 +21,14 @@ export type Execute = <T, V extends Record<string, unknown>>(
   variables: V,
 ) => Promise<OperationResult<T>>;
 
+/** A response rendered from content. */
+export interface Rendered {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
 /** What the site routes need from the app: queries run as a given request would run them. */
 export interface SiteDeps {
   site: SiteSettings;
@@ -28,10 +36,17 @@ export interface SiteDeps {
   queryFor(auth: RequestAuth, clientKey: string): Query;
   /** Runs an operation and returns its errors instead of throwing (for the enquiry form). */
   executeFor(auth: RequestAuth, clientKey: string): Execute;
+  /** Sends what `render` makes of the content, from the response cache when it may. */
+  page(
+    req: IncomingMessage,
+    res: ServerResponse,
+    auth: RequestAuth,
+    clientKey: string,
+    render: (query: Query) => Promise<Rendered>,
+  ): Promise<void>;
 }
 
 const HTML = 'text/html; charset=utf-8';
-const PRIVATE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
 
 /**
  * The public site: pages, sitemap, robots.txt, the stylesheet and icon, the preview switch and
@@ -47,8 +62,6 @@ export async function siteRoute(
 ): Promise<void> {
   const path = url.pathname;
   const method = (req.method ?? 'GET').toUpperCase();
-  const query = deps.queryFor(auth, clientKey);
-
   if (path === '/enquiries' && method === 'POST') return enquiry(req, res, auth, clientKey, deps);
   if (method !== 'GET' && method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' });
@@ -65,11 +78,14 @@ export async function siteRoute(
     return;
   }
   if (path === '/sitemap.xml') {
-    const { pages } = await deps.queryFor({ ...auth, preview: false }, clientKey)(
-      SitePagesDocument,
-      {},
-    );
-    return send(res, 200, 'application/xml; charset=utf-8', await sitemapXml(deps.site.url, pages));
+    return deps.page(req, res, { ...auth, preview: false }, clientKey, async (query) => {
+      const { pages } = await query(SitePagesDocument, {});
+      return {
+        status: 200,
+        type: 'application/xml; charset=utf-8',
+        body: await sitemapXml(deps.site.url, pages),
+      };
+    });
   }
   if (path === '/robots.txt')
     return send(res, 200, 'text/plain; charset=utf-8', robotsTxt(deps.site.url));
@@ -85,8 +101,10 @@ export async function siteRoute(
     res.end();
     return;
   }
-  const page = await renderPath(path, query, deps.site.name, { preview: auth.preview });
-  send(res, page.status, HTML, page.html, auth.preview ? PRIVATE : { 'cache-control': 'no-cache' });
+  return deps.page(req, res, auth, clientKey, async (query) => {
+    const page = await renderPath(path, query, deps.site.name, { preview: auth.preview });
+    return { status: page.status, type: HTML, body: page.html };
+  });
 }
 
 /**

@@ -10,7 +10,9 @@ import {
   Query,
   Resolver,
   registerEnumType,
+  Directive,
 } from 'type-graphql';
+import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import { z } from 'zod';
 import { actorName, TokenRole, requireRole } from '../auth/actor.js';
@@ -158,12 +160,14 @@ export class WebhookResolver {
     });
   }
 
+  @Directive(PRIVATE_HINT)
   @Query(() => [WebhookType], { description: 'Registered webhook endpoints (admin).' })
   webhooks(@Ctx() ctx: Context) {
     requireRole(ctx.actor, TokenRole.ADMIN, 'webhooks');
     return ctx.em.find(Webhook, {}, { orderBy: { id: 'asc' } });
   }
 
+  @Directive(PRIVATE_HINT)
   @Query(() => [WebhookDeliveryType], { description: 'The delivery log, newest first (admin).' })
   webhookDeliveries(
     @Arg('webhook', () => ID, { nullable: true, description: 'Only this webhook.' })

@@ -132,42 +132,42 @@ export interface PageOptions<T> {
  * `first`/`after` pages forward, `last`/`before` backward. Validates the arguments (throws
  * BAD_USER_INPUT) and issues one SELECT, plus one COUNT if `totalCount` is asked for.
  */
-export async function paginate<T extends object, C extends Connection<T>>(
-  em: EntityManager,
-  entity: ClassType<T>,
-  ConnectionClass: ClassType<C>,
-  where: FilterQuery<T>,
-  args: ConnectionArgs,
-  options: PageOptions<T> = {},
-): Promise<C> {
-  const key = options.key ?? 'slug';
-  const present = options.present ?? ((node: T) => node);
+/** The arguments of a page request, checked (BAD_USER_INPUT otherwise) and decoded. */
+interface PageRequest {
+  after: string | number | null;
+  before: string | number | null;
+  backward: boolean;
+  size: number;
+}
+
+function pageRequest(args: ConnectionArgs, key: string): PageRequest {
   checkSize('first', args.first);
   checkSize('last', args.last);
   if (args.first != null && args.last != null) {
     throw badInput('last', 'cannot be combined with first; page in one direction');
   }
-  const after = args.after != null ? decodeCursor('after', args.after, key) : null;
-  const before = args.before != null ? decodeCursor('before', args.before, key) : null;
   const backward = args.last != null && args.first == null;
-  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  return {
+    after: args.after != null ? decodeCursor('after', args.after, key) : null,
+    before: args.before != null ? decodeCursor('before', args.before, key) : null,
+    backward,
+    size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
+  };
+}
 
-  const [beyond, short] = options.descending ? ['$lt', '$gt'] : ['$gt', '$lt'];
-  const bounds: FilterQuery<T>[] = [];
-  if (after !== null) bounds.push({ [key]: { [beyond]: after } } as FilterQuery<T>);
-  if (before !== null) bounds.push({ [key]: { [short]: before } } as FilterQuery<T>);
-  const pageWhere = bounds.length ? ({ $and: [where, ...bounds] } as FilterQuery<T>) : where;
-
-  // One row past the page tells whether another page follows.
-  const ascending = backward === Boolean(options.descending);
-  const rows = await em.find(entity, pageWhere, {
-    orderBy: { [key]: ascending ? 'asc' : 'desc' } as never,
-    limit: size + 1,
-  });
+/** Builds the connection from the rows read: up to `size + 1` of them, in reading order. */
+function connectionOf<T extends object, C extends Connection<T>>(
+  ConnectionClass: ClassType<C>,
+  request: PageRequest,
+  rows: T[],
+  key: string,
+  present: (node: T) => T,
+  count: () => Promise<number>,
+): C {
+  const { size, backward, after, before } = request;
   const more = rows.length > size;
   const page = rows.slice(0, size);
   if (backward) page.reverse();
-
   const edges = page.map((node) => ({
     cursor: encodeCursor((node as Record<string, string | number>)[key], key),
     node: present(node),
@@ -181,6 +181,88 @@ export async function paginate<T extends object, C extends Connection<T>>(
     endCursor: edges.at(-1)?.cursor ?? null,
   };
   let counted: Promise<number> | undefined;
-  connection.count = () => (counted ??= em.count(entity, where));
+  connection.count = () => (counted ??= count());
   return connection;
+}
+
+export async function paginate<T extends object, C extends Connection<T>>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  ConnectionClass: ClassType<C>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  options: PageOptions<T> = {},
+): Promise<C> {
+  const key = options.key ?? 'slug';
+  const request = pageRequest(args, key);
+  const [beyond, short] = options.descending ? ['$lt', '$gt'] : ['$gt', '$lt'];
+  const bounds: FilterQuery<T>[] = [];
+  if (request.after !== null) bounds.push({ [key]: { [beyond]: request.after } } as FilterQuery<T>);
+  if (request.before !== null)
+    bounds.push({ [key]: { [short]: request.before } } as FilterQuery<T>);
+  const pageWhere = bounds.length ? ({ $and: [where, ...bounds] } as FilterQuery<T>) : where;
+
+  // One row past the page tells whether another page follows.
+  const ascending = request.backward === Boolean(options.descending);
+  const rows = (await em.find(entity, pageWhere, {
+    orderBy: { [key]: ascending ? 'asc' : 'desc' } as never,
+    limit: request.size + 1,
+  })) as T[];
+  return connectionOf<T, C>(
+    ConnectionClass,
+    request,
+    rows,
+    key,
+    options.present ?? ((n) => n),
+    () => em.count(entity, where),
+  );
+}
+
+/**
+ * The same page as `paginate`, taken from a list already filtered and sorted by slug (the
+ * in-memory store's path): the same validation, cursors and page info.
+ */
+export function paginateSorted<T extends { slug: string }, C extends Connection<T>>(
+  sorted: readonly T[],
+  ConnectionClass: ClassType<C>,
+  args: ConnectionArgs,
+): C {
+  const request = pageRequest(args, 'slug');
+  const { after, before, backward, size } = request;
+  const first = after === null ? 0 : upperBound(sorted, String(after));
+  const end = before === null ? sorted.length : lowerBound(sorted, String(before));
+  const window = sorted.slice(first, Math.max(first, end));
+  const rows = backward ? window.slice(-(size + 1)).reverse() : window.slice(0, size + 1);
+  return connectionOf(
+    ConnectionClass,
+    request,
+    rows,
+    'slug',
+    (n) => n,
+    async () => sorted.length,
+  );
+}
+
+/** Index of the first item whose slug is >= `slug`. */
+function lowerBound(sorted: readonly { slug: string }[], slug: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].slug < slug) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first item whose slug is > `slug`. */
+function upperBound(sorted: readonly { slug: string }[], slug: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].slug <= slug) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

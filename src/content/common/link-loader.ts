@@ -1,62 +1,38 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import type { ClassType } from 'type-graphql';
-import { presentLink, visibleLink, type Visibility } from './visibility.js';
+import { linkModels, type LinkKind } from '../model.js';
+import type { Reader } from '../read/reader.js';
 
 interface Identified {
   id: number;
 }
 
 /**
- * Loads the links of many nodes in one statement per request tick (dataloader), so a list of N
- * nodes with their links costs the same number of statements as one node.
+ * Loads the links of many nodes in one read per request tick (dataloader), so a list of N
+ * nodes with their links costs the same as one node: one statement from the database, none
+ * from the store.
  *
- * `from` is the link property that points at the nodes we start from, `to` the one we want.
- * Forward lists (a role's skills) keep the editor's order (`position`); reverse lists (a
- * skill's roles) are sorted by the other node's slug. Only links the reader may see are loaded:
- * for the public, links in the published version between published nodes.
+ * `forward` lists a node's own links in the editor's order (a role's skills); `reverse` lists
+ * the nodes that link to it, sorted by their slug (a skill's roles). Only links the reader may
+ * see are loaded.
  */
 export class LinkLoader<L extends object, T extends Identified> {
   private readonly loader: DataLoader<number, L[]>;
+  private readonly to: string;
 
-  constructor(
-    em: EntityManager,
-    entity: ClassType<L>,
-    private readonly from: keyof L & string,
-    private readonly to: keyof L & string,
-    order: 'position' | 'slug',
-    visibility: Visibility,
-    data: readonly string[] = [],
-  ) {
-    const position = visibility.preview ? 'draftPosition' : 'position';
-    this.loader = new DataLoader(async (ids) => {
-      const where = { [from]: { $in: ids }, ...visibleLink(visibility, to) } as FilterQuery<L>;
-      const rows = await em.find(entity, where, {
-        populate: [to] as never,
-        orderBy: (order === 'position'
-          ? { [position]: 'asc' }
-          : { [to]: { slug: 'asc' } }) as never,
-      });
-      const byOwner = new Map<number, L[]>(ids.map((id) => [id, []]));
-      for (const row of rows) {
-        byOwner.get(this.idOf(row, from))?.push(presentLink(row, visibility, to, data));
-      }
-      return ids.map((id) => byOwner.get(id) ?? []);
-    });
+  constructor(reader: Reader, kind: LinkKind, direction: 'forward' | 'reverse') {
+    const model = linkModels[kind];
+    this.to = direction === 'forward' ? model.to[0] : model.from[0];
+    this.loader = new DataLoader((ids) => reader.links<L>(kind, direction, ids));
   }
 
-  private idOf(row: L, prop: keyof L): number {
-    return (row[prop] as unknown as Identified).id;
+  /** The link rows of one node, with their other side loaded. */
+  links(id: number): Promise<L[]> {
+    return this.loader.load(id);
   }
 
-  /** The link rows of one node, with their `to` side loaded. */
-  links(ownerId: number): Promise<L[]> {
-    return this.loader.load(ownerId);
-  }
-
-  /** The nodes on the `to` side of one node's links. */
-  async targets(ownerId: number): Promise<T[]> {
-    const rows = await this.loader.load(ownerId);
-    return rows.map((row) => row[this.to] as unknown as T);
+  /** The nodes on the other side of one node's links. */
+  async targets(id: number): Promise<T[]> {
+    const rows = await this.loader.load(id);
+    return rows.map((row) => (row as Record<string, unknown>)[this.to] as T);
   }
 }

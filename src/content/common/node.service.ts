@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from './content-node.entity.js';
-import { presentNode, visibleLink, visibleNode, type Visibility } from './visibility.js';
-import { paginate, type Connection, type ConnectionArgs } from './connection.js';
+import type { Visibility } from './visibility.js';
+import type { Connection, ConnectionArgs } from './connection.js';
+import type { LinkKind, NodeType } from '../model.js';
+import type { ListFilter, Reader } from '../read/reader.js';
 import type { Links } from '../links.js';
 
 /** Slugs are matched case-insensitively: they are stored lowercase. */
@@ -11,93 +12,67 @@ export function normalizeSlug(slug: string): string {
   return slug.trim().toLowerCase();
 }
 
-/** What each service needs: the request's EntityManager, its link loaders, and who is reading. */
+/** A slug given as a filter value, normalised; null when not given. */
+export function slugOrNull(value: string | null | undefined): string | null {
+  return value == null ? null : normalizeSlug(value);
+}
+
+/** What each service needs: how to read, the request's link loaders, and who is reading. */
 export interface ServiceDeps {
-  em: EntityManager;
+  reader: Reader;
   links: Links;
   visibility: Visibility;
 }
 
+type ViaClause = NonNullable<ListFilter['via']>[number];
+
 /**
  * What every node type's service can do: look one up by slug, and page through a filtered list,
- * showing the reader only what they may see, as they may see it (see `Visibility`).
+ * showing the reader only what they may see, as they may see it (see `Reader`).
  */
 export abstract class NodeService<T extends ContentNode> {
   private readonly slugLoader: DataLoader<string, T | null>;
-  protected readonly em: EntityManager;
+  protected readonly reader: Reader;
   protected readonly links: Links;
   protected readonly visibility: Visibility;
 
   constructor(
     deps: ServiceDeps,
-    private readonly entity: ClassType<T>,
+    private readonly type: NodeType,
     private readonly connection: ClassType<Connection<T>>,
   ) {
-    ({ em: this.em, links: this.links, visibility: this.visibility } = deps);
-    this.slugLoader = new DataLoader(async (slugs) => {
-      const where = { slug: { $in: slugs }, ...visibleNode(this.visibility) };
-      const found = await this.em.find(entity, where as unknown as FilterQuery<T>);
-      const bySlug = new Map(found.map((n) => [n.slug, this.present(n)]));
-      return slugs.map((s) => bySlug.get(s) ?? null);
-    });
+    ({ reader: this.reader, links: this.links, visibility: this.visibility } = deps);
+    this.slugLoader = new DataLoader((slugs) => this.reader.bySlugs<T>(type, slugs));
   }
 
-  protected present(node: T): T {
-    return presentNode(node, this.visibility);
-  }
-
-  /** The node with this slug, or null. Lookups in one tick share a statement. */
+  /** The node with this slug, or null. Lookups in one tick share a read. */
   bySlug(slug: string): Promise<T | null> {
     return this.slugLoader.load(normalizeSlug(slug));
   }
 
   /** Every visible node of this type, sorted by slug (for site-wide work: sitemaps, pages). */
-  async all(): Promise<T[]> {
-    const where = visibleNode(this.visibility) as FilterQuery<T>;
-    const nodes = await this.em.find(this.entity, where, { orderBy: { slug: 'asc' } as never });
-    return nodes.map((n) => this.present(n));
+  all(): Promise<T[]> {
+    return this.reader.all<T>(this.type);
   }
 
-  /** One page of visible nodes matching `where`. */
-  protected page(where: Where, args: ConnectionArgs): Promise<Connection<T>> {
-    const visible = allOf(where, visibleNode(this.visibility)) as FilterQuery<T>;
-    return paginate(this.em, this.entity, this.connection, visible, args, {
-      present: (n) => this.present(n),
-    });
+  /** One page of visible nodes matching the filter (clauses left undefined are skipped). */
+  protected page(
+    filter: { fields?: Record<string, string | null | undefined>; via?: (ViaClause | undefined)[] },
+    args: ConnectionArgs,
+  ): Promise<Connection<T>> {
+    const fields = Object.fromEntries(
+      Object.entries(filter.fields ?? {}).filter((e): e is [string, string] => e[1] != null),
+    );
+    const via = (filter.via ?? []).filter((v): v is ViaClause => v !== undefined);
+    return this.reader.page<T>(this.type, { fields, via }, args, this.connection);
   }
 
-  /**
-   * A condition "linked through `collection` to the node with this slug at `target`", counting
-   * only links the reader may see; undefined when no slug is given.
-   */
+  /** "Linked through `kind` to the node with this slug"; the listed node is on `side`. */
   protected via(
-    collection: string,
-    target: string,
+    kind: LinkKind,
+    side: 'from' | 'to',
     slug: string | null | undefined,
-  ): Where | undefined {
-    if (slug == null) return undefined;
-    const link = visibleLink(this.visibility, target);
-    const targetWhere = {
-      ...((link[target] as Where | undefined) ?? {}),
-      slug: normalizeSlug(slug),
-    };
-    return { [collection]: { ...link, [target]: targetWhere } };
+  ): ViaClause | undefined {
+    return slug == null ? undefined : { kind, side, slug: normalizeSlug(slug) };
   }
-}
-
-/** A MikroORM condition, written as a plain object; `page()` hands it to the ORM. */
-export type Where = Record<string, unknown>;
-
-/** Builds an AND of the conditions that are set (undefined ones are skipped). */
-export function allOf(...conditions: (Where | undefined)[]): Where {
-  const set = conditions.filter((c): c is Where => c !== undefined);
-  return set.length === 0 ? {} : set.length === 1 ? set[0] : { $and: set };
-}
-
-/** A condition on a linked node's slug, or undefined when no slug is given. */
-export function linkedTo(
-  path: (slug: string) => Where,
-  slug: string | null | undefined,
-): Where | undefined {
-  return slug == null ? undefined : path(normalizeSlug(slug));
 }

@@ -1,20 +1,24 @@
-import { allOf, linkedTo, NodeService, type ServiceDeps } from '../common/node.service.js';
+import { NodeService, slugOrNull, type ServiceDeps } from '../common/node.service.js';
 import type { Hub, Industry, Specialism } from '../entities.js';
 import { Employer } from './employer.entity.js';
 import { EmployerConnection, type EmployerListArgs } from './employer.args.js';
 
 export class EmployerService extends NodeService<Employer> {
   constructor(deps: ServiceDeps) {
-    super(deps, Employer, EmployerConnection);
+    super(deps, 'employer', EmployerConnection);
   }
 
   list(args: EmployerListArgs) {
-    const where = allOf(
-      linkedTo((kind) => ({ kind }), args.kind),
-      this.via('industryLinks', 'industry', args.industry),
-      this.via('hubLinks', 'hub', args.hub),
+    return this.page(
+      {
+        fields: { kind: slugOrNull(args.kind) },
+        via: [
+          this.via('employerIndustry', 'from', args.industry),
+          this.via('employerHub', 'from', args.hub),
+        ],
+      },
+      args,
     );
-    return this.page(where, args);
   }
 
   industries(employer: Employer): Promise<Industry[]> {

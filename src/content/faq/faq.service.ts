@@ -1,19 +1,23 @@
-import { allOf, NodeService, type ServiceDeps } from '../common/node.service.js';
+import { NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Role, Specialism } from '../entities.js';
 import { Faq } from './faq.entity.js';
 import { FaqConnection, type FaqListArgs } from './faq.args.js';
 
 export class FaqService extends NodeService<Faq> {
   constructor(deps: ServiceDeps) {
-    super(deps, Faq, FaqConnection);
+    super(deps, 'faq', FaqConnection);
   }
 
   list(args: FaqListArgs) {
-    const where = allOf(
-      this.via('specialismLinks', 'specialism', args.specialism),
-      this.via('roleLinks', 'role', args.role),
+    return this.page(
+      {
+        via: [
+          this.via('specialismFaq', 'to', args.specialism),
+          this.via('roleFaq', 'to', args.role),
+        ],
+      },
+      args,
     );
-    return this.page(where, args);
   }
 
   specialisms(faq: Faq): Promise<Specialism[]> {

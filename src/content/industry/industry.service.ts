@@ -5,11 +5,11 @@ import { IndustryConnection, type IndustryListArgs } from './industry.args.js';
 
 export class IndustryService extends NodeService<Industry> {
   constructor(deps: ServiceDeps) {
-    super(deps, Industry, IndustryConnection);
+    super(deps, 'industry', IndustryConnection);
   }
 
   list(args: IndustryListArgs) {
-    return this.page(this.via('roleLinks', 'role', args.role) ?? {}, args);
+    return this.page({ via: [this.via('roleIndustry', 'to', args.role)] }, args);
   }
 
   roles(industry: Industry): Promise<Role[]> {

@@ -82,6 +82,9 @@ export class Role extends ContentNode {
   @OneToMany(() => RoleRelatedRole, (l) => l.role)
   relatedRoleLinks = new Collection<RoleRelatedRole>(this);
 
+  @OneToMany(() => RoleRelatedRole, (l) => l.relatedRole)
+  relatedFromLinks = new Collection<RoleRelatedRole>(this);
+
   @OneToMany(() => RoleFaq, (l) => l.role)
   faqLinks = new Collection<RoleFaq>(this);
 

@@ -1,4 +1,4 @@
-import { allOf, NodeService, type ServiceDeps } from '../common/node.service.js';
+import { NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Connection } from '../common/connection.js';
 import type { Faq, Hub, Industry, Skill, Specialism, Technology } from '../entities.js';
 import { Role } from './role.entity.js';
@@ -7,18 +7,22 @@ import { RoleConnection, type RoleListArgs } from './role.args.js';
 
 export class RoleService extends NodeService<Role> {
   constructor(deps: ServiceDeps) {
-    super(deps, Role, RoleConnection);
+    super(deps, 'role', RoleConnection);
   }
 
   list(args: RoleListArgs): Promise<Connection<Role>> {
-    const where = allOf(
-      this.via('skillLinks', 'skill', args.skill),
-      this.via('technologyLinks', 'technology', args.technology),
-      this.via('hubLinks', 'hub', args.hub),
-      this.via('industryLinks', 'industry', args.industry),
-      this.via('specialismLinks', 'specialism', args.specialism),
+    return this.page(
+      {
+        via: [
+          this.via('roleSkill', 'from', args.skill),
+          this.via('roleTechnology', 'from', args.technology),
+          this.via('roleHub', 'from', args.hub),
+          this.via('roleIndustry', 'from', args.industry),
+          this.via('specialismRole', 'to', args.specialism),
+        ],
+      },
+      args,
     );
-    return this.page(where, args);
   }
 
   async skillLinks(role: Role, level?: SkillLevel | null): Promise<RoleSkill[]> {

@@ -6,7 +6,7 @@ import { SpecialismConnection, type SpecialismListArgs } from './specialism.args
 
 export class SpecialismService extends NodeService<Specialism> {
   constructor(deps: ServiceDeps) {
-    super(deps, Specialism, SpecialismConnection);
+    super(deps, 'specialism', SpecialismConnection);
   }
 
   list(args: SpecialismListArgs): Promise<Connection<Specialism>> {

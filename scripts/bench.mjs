@@ -1,0 +1,323 @@
+// npm run bench -- [--scale N] [--duration S] [--json FILE] [--skip-workers]
+//
+// Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
+// the real seed path into a temporary SQLite database; the server runs as a child process
+// (NODE_ENV=production) and autocannon drives it over loopback, uncached (response cache off)
+// and cached, at 10 and 50 connections, on the four bench requests. A plain node:http server
+// returning the same bytes from memory, also a child process, gives the machine's limit.
+// Prints a table, and with --json writes the same figures for other tools.
+import { fork, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { pino } from 'pino';
+import { benchQueries } from '../dist/bench/queries.js';
+import { initOrm, migrate } from '../dist/db/orm.js';
+import { countStatements } from '../dist/db/statements.js';
+import { renderPath } from '../dist/render/render-page.js';
+import { loadContent } from '../dist/seed/load.js';
+import { benchShape, scaledContent } from '../dist/seed/synthetic.js';
+import { createApp } from '../dist/server/app.js';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    duration: { type: 'string', default: '5' },
+    json: { type: 'string' },
+    'skip-workers': { type: 'boolean', default: false },
+  },
+});
+const scale = Number(args.scale);
+const duration = Number(args.duration);
+if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1`);
+if (!(duration > 0)) throw new Error(`--duration must be a number of seconds > 0`);
+
+const ROOT = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'rolegraph-bench-'));
+const dbFile = join(work, 'bench.sqlite');
+const SITE = { url: 'http://localhost', name: 'Bench Talent', locale: 'en_GB' };
+const log = (line) => process.stderr.write(`${line}\n`);
+
+const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+
+async function waitFor(url, child) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Peak resident memory of a process and its children (the workers), in MiB, from /proc. */
+function peakRssMiB(pid) {
+  const pids = [pid];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    if (children) pids.push(...children.split(/\s+/).map(Number));
+  } catch {
+    // no children file (not Linux): the process alone
+  }
+  let total = 0;
+  for (const p of pids) {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(total * 10) / 10;
+}
+
+async function startServer({ cached, workers }) {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['bin/rolegraph.js', 'serve', '--port', String(port), '--workers', String(workers)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: `sqlite:${dbFile}`,
+        RESPONSE_CACHE_MB: cached ? '64' : '0',
+      },
+    },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await waitFor(`${origin}/healthz`, child);
+  return {
+    origin,
+    peak: () => peakRssMiB(child.pid),
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function startPlain(body, type) {
+  const port = await freePort();
+  const file = join(work, `plain-${port}`);
+  writeFileSync(file, body);
+  const child = fork(join(ROOT, 'scripts/plain-server.mjs'), [String(port), file, type], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise((done) => child.once('message', done));
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The HTTP request for a bench query: a JSON POST to /graphql, or a GET of the page. */
+function requestOf(q) {
+  if (q.path) return { method: 'GET', path: q.path };
+  return {
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(q.graphql),
+  };
+}
+
+async function fetchOnce(origin, q) {
+  const r = requestOf(q);
+  const res = await fetch(origin + r.path, { method: r.method, headers: r.headers, body: r.body });
+  const body = Buffer.from(await res.arrayBuffer());
+  if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status}`);
+  if (!q.path && JSON.parse(body.toString()).errors)
+    throw new Error(`${q.name}: ${body.toString().slice(0, 300)}`);
+  return { body, type: res.headers.get('content-type') };
+}
+
+async function drive(origin, q, connections) {
+  const { path, ...r } = requestOf(q);
+  const url = origin + path;
+  // A short warm-up (JIT, caches), then the measured run.
+  await autocannon({ url, ...r, connections, duration: 1 });
+  const result = await autocannon({ url, ...r, connections, duration });
+  return {
+    rps: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+// 1. The graph, through the real seed path.
+const content = scaledContent(benchShape, scale);
+log(`Loading ${content.nodes.length} nodes and ${content.links.length} links (scale ${scale})…`);
+const orm = await initOrm({ kind: 'sqlite', file: dbFile });
+await migrate(orm);
+const loadStarted = performance.now();
+await loadContent(orm.em, content);
+const loadSeconds = (performance.now() - loadStarted) / 1000;
+const seeding = {
+  nodes: content.nodes.length,
+  links: content.links.length,
+  seconds: Math.round(loadSeconds * 100) / 100,
+  nodesPerSecond: Math.round(content.nodes.length / loadSeconds),
+  linksPerSecond: Math.round(content.links.length / loadSeconds),
+};
+
+// 2. SQL statements per request, on this database, with the server's own code: the public's
+// path (the in-memory store) and the database path that preview uses.
+const queries = benchQueries('s1');
+const sql = {};
+{
+  const logger = pino({ level: 'silent' });
+  const stored = await createApp({ orm, logger, site: SITE });
+  const direct = await createApp({ orm, logger, site: SITE, publishedStore: false });
+  const answer = (app, q) =>
+    q.path
+      ? renderPath(q.path, app.query, SITE.name)
+      : app.apollo.executeOperation(
+          { query: q.graphql.query, variables: q.graphql.variables },
+          { contextValue: app.context() },
+        );
+  for (const q of queries) {
+    sql[q.name] = {
+      store: (await countStatements(orm, () => answer(stored, q))).count,
+      database: (await countStatements(orm, () => answer(direct, q))).count,
+    };
+  }
+  await stored.stop();
+  await direct.stop();
+}
+await orm.close();
+
+// 3. The runs.
+const results = [];
+const plain = [];
+let peak = 0;
+const bodies = {};
+const workersAll = availableParallelism();
+
+async function runSet({ cached, workers, connectionsList, only }) {
+  const server = await startServer({ cached, workers });
+  try {
+    for (const q of queries) {
+      if (only && !only.includes(q.name)) continue;
+      const { body, type } = await fetchOnce(server.origin, q);
+      if (bodies[q.name] && !bodies[q.name].body.equals(body))
+        throw new Error(`${q.name}: the answers differ between runs`);
+      bodies[q.name] ??= { body, type };
+      for (const connections of connectionsList) {
+        log(`${q.name} ${cached ? 'cached' : 'uncached'} c=${connections} workers=${workers}`);
+        const figures = await drive(server.origin, q, connections);
+        results.push({
+          query: q.name,
+          cached,
+          connections,
+          workers,
+          ...figures,
+          sqlPerRequest: cached ? 0 : sql[q.name].store,
+        });
+      }
+    }
+  } finally {
+    if (workers === 1) peak = Math.max(peak, server.peak());
+    await server.stop();
+  }
+}
+
+try {
+  await runSet({ cached: false, workers: 1, connectionsList: [10, 50] });
+  await runSet({ cached: true, workers: 1, connectionsList: [10, 50] });
+  if (!args['skip-workers'] && workersAll > 1) {
+    const only = ['rolePage', 'htmlPage'];
+    await runSet({ cached: false, workers: workersAll, connectionsList: [10], only });
+    await runSet({ cached: true, workers: workersAll, connectionsList: [10], only });
+  }
+  for (const q of queries) {
+    const server = await startPlain(bodies[q.name].body, bodies[q.name].type);
+    try {
+      for (const connections of [10, 50]) {
+        log(`plain ${q.name} c=${connections}`);
+        plain.push({ query: q.name, connections, ...(await drive(server.origin, q, connections)) });
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+for (const r of results) {
+  const base = plain.find((p) => p.query === r.query && p.connections === r.connections);
+  r.ratioToPlain = base ? Math.round((r.rps / base.rps) * 1000) / 1000 : null;
+}
+
+// 4. The table.
+const pad = (v, n) => String(v).padStart(n);
+const lines = [
+  `rolegraph bench: scale ${scale} (${seeding.nodes} nodes, ${seeding.links} links), ${duration} s per run, ${availableParallelism()} cores, Node ${process.versions.node}`,
+  `seed load: ${seeding.seconds} s, ${seeding.nodesPerSecond} nodes/s, ${seeding.linksPerSecond} links/s (real seed path, one transaction)`,
+  '',
+  `${'query'.padEnd(11)} ${'cache'.padEnd(8)} ${pad('conn', 4)} ${pad('wrk', 3)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('non2xx', 6)} ${pad('×plain', 7)} ${pad('SQL/req', 7)}`,
+];
+for (const r of results) {
+  lines.push(
+    `${r.query.padEnd(11)} ${(r.cached ? 'cached' : 'uncached').padEnd(8)} ${pad(r.connections, 4)} ${pad(r.workers, 3)} ${pad(r.rps, 8)} ${pad(r.p50Ms, 7)} ${pad(r.p99Ms, 7)} ${pad(r.non2xx, 6)} ${pad(r.ratioToPlain ?? '-', 7)} ${pad(r.sqlPerRequest, 7)}`,
+  );
+}
+lines.push('', 'plain node:http, same bytes:');
+for (const p of plain) {
+  lines.push(
+    `${p.query.padEnd(11)} ${''.padEnd(8)} ${pad(p.connections, 4)} ${pad(1, 3)} ${pad(p.rps, 8)} ${pad(p.p50Ms, 7)} ${pad(p.p99Ms, 7)} ${pad(p.non2xx, 6)}`,
+  );
+}
+lines.push(
+  '',
+  `SQL statements per request, database path (preview): ${queries.map((q) => `${q.name} ${sql[q.name].database}`).join(', ')}; public path (in-memory store): ${queries.map((q) => `${q.name} ${sql[q.name].store}`).join(', ')}`,
+  `server peak RSS (one worker, whole run incl. 50 connections): ${peak} MiB`,
+);
+console.log(lines.join('\n'));
+
+if (args.json) {
+  writeFileSync(
+    args.json,
+    JSON.stringify(
+      {
+        scale,
+        durationSeconds: duration,
+        seeding,
+        sqlPerRequestDatabasePath: Object.fromEntries(
+          queries.map((q) => [q.name, sql[q.name].database]),
+        ),
+        plain,
+        results,
+        peakRssMiB: peak,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  log(`wrote ${args.json}`);
+}

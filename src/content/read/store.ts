@@ -1,0 +1,158 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { canonical } from '../common/canonical.js';
+import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
+import {
+  linkKinds,
+  linkModels,
+  nodeModels,
+  nodeTypes,
+  type LinkKind,
+  type NodeType,
+} from '../model.js';
+import { listTag, nodeTag } from './reader.js';
+
+type Node = ContentNode & Record<string, unknown>;
+type Row = Record<string, unknown> & { position: number };
+
+export interface TypeIndex {
+  /** Every published node, sorted by slug. */
+  sorted: Node[];
+  bySlug: Map<string, Node>;
+  byId: Map<number, Node>;
+}
+
+/** A copy of an object with the same prototype (GraphQL and getters see the same type). */
+function copy<T extends object>(base: T, changes: Record<string, unknown>): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(base) as object) as T, base, changes);
+}
+
+/**
+ * The published graph, in memory: what the public may see, read without SQL or entity
+ * hydration. Built from the database (the source of truth) in one pass, and rebuilt when the
+ * published content changes; `changedSince` tells exactly which nodes (and which lists) differ,
+ * so cached responses that read them can be dropped and no others.
+ */
+export class ContentStore {
+  private constructor(
+    readonly nodes: Record<NodeType, TypeIndex>,
+    readonly forward: Record<LinkKind, Map<number, Row[]>>,
+    readonly reverse: Record<LinkKind, Map<number, Row[]>>,
+    /** `type:slug` → what the public sees of the node: its fields and both ends of its links. */
+    private readonly fingerprints: Map<string, string>,
+  ) {}
+
+  static async build(rootEm: EntityManager): Promise<ContentStore> {
+    const em = rootEm.fork();
+    const nodes = {} as Record<NodeType, TypeIndex>;
+    for (const type of nodeTypes) {
+      const rows = (await em.find(
+        nodeModels[type].entity as never,
+        { status: PublicationStatus.PUBLISHED } as never,
+        {
+          orderBy: { slug: 'asc' } as never,
+        },
+      )) as Node[];
+      // The columns are the published version; pending drafts are not the public's business.
+      const sorted = rows.map((n) => copy(n, { draft: null }));
+      nodes[type] = {
+        sorted,
+        bySlug: new Map(sorted.map((n) => [n.slug, n])),
+        byId: new Map(sorted.map((n) => [n.id, n])),
+      };
+    }
+    const forward = {} as Record<LinkKind, Map<number, Row[]>>;
+    const reverse = {} as Record<LinkKind, Map<number, Row[]>>;
+    for (const kind of linkKinds) {
+      const model = linkModels[kind];
+      const [fromProp, fromType] = model.from;
+      const [toProp, toType] = model.to;
+      const published = { status: PublicationStatus.PUBLISHED };
+      const rows = (await em.find(
+        model.entity as never,
+        { inPublished: true, [fromProp]: published, [toProp]: published } as never,
+        {
+          orderBy: { position: 'asc' } as never,
+        },
+      )) as Row[];
+      forward[kind] = new Map();
+      reverse[kind] = new Map();
+      for (const row of rows) {
+        const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
+        const target = nodes[toType].byId.get((row[toProp] as Node).id);
+        if (!owner || !target) continue;
+        const link = copy(row, { [fromProp]: owner, [toProp]: target });
+        push(forward[kind], owner.id, link);
+        push(reverse[kind], target.id, link);
+      }
+      for (const list of reverse[kind].values()) {
+        list.sort((a, b) => ((a[fromProp] as Node).slug < (b[fromProp] as Node).slug ? -1 : 1));
+      }
+    }
+    return new ContentStore(nodes, forward, reverse, fingerprint(nodes, forward, reverse));
+  }
+
+  /** Nodes and lists that differ from `previous` (everything when there is none). */
+  changedSince(previous: ContentStore | null): Set<string> {
+    const changed = new Set<string>();
+    const old = previous?.fingerprints ?? new Map<string, string>();
+    for (const [key, print] of this.fingerprints) {
+      if (old.get(key) === print) continue;
+      // A list may order or filter by any field or link: a change to a member changes the list.
+      changed.add(key);
+      changed.add(listTag(key.slice(0, key.indexOf(':'))));
+    }
+    for (const key of old.keys()) {
+      if (this.fingerprints.has(key)) continue;
+      changed.add(key);
+      changed.add(listTag(key.slice(0, key.indexOf(':'))));
+    }
+    return changed;
+  }
+
+  /** Counts, for logs. */
+  size(): { nodes: number; links: number } {
+    let links = 0;
+    for (const kind of linkKinds)
+      for (const list of this.forward[kind].values()) links += list.length;
+    return { nodes: nodeTypes.reduce((n, t) => n + this.nodes[t].sorted.length, 0), links };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function fingerprint(
+  nodes: Record<NodeType, TypeIndex>,
+  forward: Record<LinkKind, Map<number, Row[]>>,
+  reverse: Record<LinkKind, Map<number, Row[]>>,
+): Map<string, string> {
+  const prints = new Map<string, string>();
+  for (const type of nodeTypes) {
+    for (const node of nodes[type].sorted) {
+      const fields: Record<string, unknown> = {};
+      for (const field of nodeModels[type].fields) fields[field] = node[field];
+      // Pages show when a node was published and last changed (JSON-LD, sitemap).
+      for (const field of ['publishedAt', 'updatedAt']) fields[field] = node[field];
+      const links: Record<string, unknown> = {};
+      for (const kind of linkKinds) {
+        const model = linkModels[kind];
+        if (model.from[1] === type) {
+          links[`>${kind}`] = (forward[kind].get(node.id) ?? []).map((l) => [
+            (l[model.to[0]] as Node).slug,
+            ...model.data.map((d) => l[d]),
+          ]);
+        }
+        if (model.to[1] === type) {
+          links[`<${kind}`] = (reverse[kind].get(node.id) ?? []).map(
+            (l) => (l[model.from[0]] as Node).slug,
+          );
+        }
+      }
+      prints.set(nodeTag(type, node.slug), canonical({ fields, links }));
+    }
+  }
+  return prints;
+}
