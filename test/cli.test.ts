@@ -92,6 +92,50 @@ describe('rolegraph command', () => {
     expect(stdout).toContain('No changes: the database already matches the files.');
   });
 
+  it('serve --workers 2: both workers answer, and a seed from another process reaches every worker', async () => {
+    const server = rolegraph(['serve', '--workers', '2'], { CONTENT_POLL_MS: '100' });
+    const [, origin] = await waitFor(
+      server.output,
+      /rolegraph listening on (http:\/\/localhost:\d+)\/graphql with 2 workers/,
+    );
+    const names = async () => {
+      const seen = new Set<string>();
+      const pids = new Set<string>();
+      for (let i = 0; i < 30; i++) {
+        // A new connection each time, so the requests spread over the workers.
+        const res = await fetch(`${origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', connection: 'close' },
+          body: JSON.stringify({ query: '{ technology(slug: "kubernetes") { name } }' }),
+        });
+        pids.add(res.headers.get('x-worker') ?? '');
+        const body = (await res.json()) as { data: { technology: { name: string } } };
+        seen.add(body.data.technology.name);
+      }
+      return { seen, pids };
+    };
+    const before = await names();
+    expect([...before.seen]).toEqual(['Kubernetes']);
+    expect(before.pids.size).toBe(2);
+
+    const changed = join(dir, 'changed-seed');
+    cpSync('content-seed', changed, { recursive: true });
+    const file = join(changed, 'taxonomy/technologies.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('name: Kubernetes', 'name: Kubernetes (K8s)'),
+    );
+    expect((await rolegraph(['seed', changed]).done).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    const after = await names();
+    expect([...after.seen]).toEqual(['Kubernetes (K8s)']);
+
+    // Put the content back for the tests that follow.
+    expect((await rolegraph(['seed', 'content-seed']).done).code).toBe(0);
+    server.child.kill('SIGTERM');
+    expect((await server.done).code).toBe(0);
+  });
+
   it('refuses to serve an unmigrated database, in one line', async () => {
     const fresh = `sqlite:${join(dir, 'fresh.sqlite')}`;
     const { code, stderr } = await rolegraph(['serve'], { DATABASE_URL: fresh }).done;

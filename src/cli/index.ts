@@ -115,8 +115,11 @@ async function serve(options: ServeOptions) {
     logger.info(`rolegraph listening on ${running.origin}/graphql`);
     close = () => running.close();
   } else {
-    close = await startWorkers(workers, port, logger, stopping);
-    logger.info(`rolegraph listening on http://localhost:${port}/graphql with ${workers} workers`);
+    const started = await startWorkers(workers, port, logger, stopping);
+    close = started.close;
+    logger.info(
+      `rolegraph listening on http://localhost:${started.port}/graphql with ${workers} workers`,
+    );
   }
   const stop = async (signal: string) => {
     if (stopping.value) return;
@@ -134,6 +137,7 @@ async function serve(options: ServeOptions) {
 
 function appOptions(orm: Orm, logger: Logger, settings: Settings, onContentChanged?: () => void) {
   return {
+    workerId: cluster.isWorker ? cluster.worker?.id : undefined,
     orm,
     logger,
     site: siteOf(settings),
@@ -154,7 +158,7 @@ async function startWorkers(
   port: number,
   logger: Logger,
   stopping: { value: boolean },
-): Promise<() => Promise<void>> {
+): Promise<{ port: number; close: () => Promise<void> }> {
   const fork = () => {
     // A worker re-runs this command line; the port is passed on in case it came from elsewhere.
     const worker = cluster.fork({ PORT: String(port) });
@@ -167,8 +171,9 @@ async function startWorkers(
   };
   const ready = Array.from({ length: count }, () => {
     const worker = fork();
-    return new Promise<void>((resolve, reject) => {
-      worker.once('listening', () => resolve());
+    return new Promise<number>((resolve, reject) => {
+      // With port 0 the first worker's free port is shared by the others.
+      worker.once('listening', (address) => resolve(address.port));
       worker.once('exit', (code) =>
         reject(new CliError(`a worker stopped at start (exit ${code})`)),
       );
@@ -179,14 +184,15 @@ async function startWorkers(
     logger.error({ pid: worker.process.pid, code, signal }, 'worker died: starting another');
     fork();
   });
+  let ports: number[];
   try {
-    await Promise.all(ready);
+    ports = await Promise.all(ready);
   } catch (error) {
     stopping.value = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
     throw error;
   }
-  return async () => {
+  const close = async () => {
     await Promise.all(
       Object.values(cluster.workers ?? {}).map(
         (worker) =>
@@ -198,6 +204,7 @@ async function startWorkers(
       ),
     );
   };
+  return { port: ports[0]!, close };
 }
 
 /** One worker: serves on the shared port; the primary prepared the database. */

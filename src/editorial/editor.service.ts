@@ -23,6 +23,7 @@ import { bumpContentVersion } from '../content/read/content-state.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
+import { inTransaction } from '../db/transaction.js';
 
 type Node = ContentNode & Record<string, unknown>;
 type LinkRow = Record<string, unknown> & {
@@ -113,7 +114,7 @@ export class EditorService {
   ): Promise<T> {
     requireRole(this.actor, TokenRole.EDITOR, operation);
     try {
-      const done = await this.em.fork().transactional(async (tx) => {
+      const done = await inTransaction(this.em, async (tx) => {
         const { result, details } = await work(tx);
         // Any change may alter what the public sees: every server process rebuilds its store.
         await bumpContentVersion(tx);

@@ -42,7 +42,7 @@ registerEnumType(LinkKind, {
   },
 });
 
-@ObjectType({ description: 'The editorial state of a node after a change.' })
+@ObjectType({ simpleResolvers: true, description: 'The editorial state of a node after a change.' })
 export class NodeState {
   @Field(() => ContentType, { description: 'Type of the node.' })
   type!: ContentType;
@@ -135,7 +135,10 @@ export class ReorderLinksInput {
   version?: number | null;
 }
 
-@ObjectType({ description: 'One field (or link list, as `links.<kind>`) a publish changed.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One field (or link list, as `links.<kind>`) a publish changed.',
+})
 export class FieldChangeType {
   @Field({ description: 'The field, e.g. `summary` or `links.roleTechnology`.' })
   field!: string;
@@ -147,7 +150,7 @@ export class FieldChangeType {
   after!: unknown;
 }
 
-@ObjectType('Revision', { description: 'A published version of a node.' })
+@ObjectType('Revision', { simpleResolvers: true, description: 'A published version of a node.' })
 export class RevisionType {
   @Field(() => Int, { description: 'Id, for `restoreRevision`.' })
   id!: number;
@@ -165,7 +168,10 @@ export class RevisionType {
   changes!: FieldChangeType[];
 }
 
-@ObjectType('AuditEntry', { description: 'One mutation: who did what to which node, when.' })
+@ObjectType('AuditEntry', {
+  simpleResolvers: true,
+  description: 'One mutation: who did what to which node, when.',
+})
 export class AuditEntryType {
   @Field(() => Int, { description: 'Id; entries are numbered in order.' })
   id!: number;

@@ -46,7 +46,7 @@ export class EnquiryInput {
   website?: string | null;
 }
 
-@ObjectType({ description: 'Confirmation that an enquiry was received.' })
+@ObjectType({ simpleResolvers: true, description: 'Confirmation that an enquiry was received.' })
 export class EnquiryReceipt {
   @Field(() => ID, { description: 'Reference of the enquiry.' })
   id!: number;
@@ -55,7 +55,10 @@ export class EnquiryReceipt {
   receivedAt!: Date;
 }
 
-@ObjectType('Enquiry', { description: 'A hiring enquiry received from the site (editors only).' })
+@ObjectType('Enquiry', {
+  simpleResolvers: true,
+  description: 'A hiring enquiry received from the site (editors only).',
+})
 export class EnquiryType {
   @Field(() => ID, { description: 'Reference.' })
   id!: number;

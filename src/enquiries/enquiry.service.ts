@@ -9,6 +9,7 @@ import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
 import type { RateLimiter } from './rate-limit.js';
+import { inTransaction } from '../db/transaction.js';
 
 /** Personal mail providers: the form asks for a work address. */
 const PERSONAL_MAIL = new Set([
@@ -97,7 +98,7 @@ export class EnquiryService {
         { field: 'input.roles' },
       );
     }
-    return this.em.fork().transactional(async (tx) => {
+    return inTransaction(this.em, async (tx) => {
       const enquiry = tx.create(Enquiry, {
         name: data.name,
         email: data.email,

@@ -57,7 +57,7 @@ registerEnumType(ContentType, {
   },
 });
 
-@ObjectType({ description: "One step of a page's breadcrumb trail." })
+@ObjectType({ simpleResolvers: true, description: "One step of a page's breadcrumb trail." })
 export class Breadcrumb {
   @Field({ description: 'Label of the step.' })
   name!: string;
@@ -69,7 +69,10 @@ export class Breadcrumb {
   url!: string;
 }
 
-@ObjectType({ description: 'A link from a page to another page of the site.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A link from a page to another page of the site.',
+})
 export class PageLink {
   @Field({ description: 'Path of the linked page.' })
   path!: string;
@@ -78,7 +81,7 @@ export class PageLink {
   label!: string;
 }
 
-@ObjectType({ description: 'Open Graph tags for sharing a page.' })
+@ObjectType({ simpleResolvers: true, description: 'Open Graph tags for sharing a page.' })
 export class OpenGraph {
   @Field({ description: '`og:title`.' })
   title!: string;
@@ -100,6 +103,7 @@ export class OpenGraph {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A page of the site, built from the graph: its SEO data, JSON-LD and internal links.',
 })
@@ -144,6 +148,7 @@ export class Page {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "An FAQ answered from the graph's links, worded by a template, never stale.",
 })
 export class GeneratedFaq {

@@ -55,6 +55,10 @@ export function listOf(items: string[]): string {
 const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
 
 /** "GB" → "United Kingdom". */
+const countryNames = new Map<string, string>();
+
 export function countryName(code: string): string {
-  return regions.of(code) ?? code;
+  let name = countryNames.get(code);
+  if (name === undefined) countryNames.set(code, (name = regions.of(code) ?? code));
+  return name;
 }

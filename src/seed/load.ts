@@ -14,6 +14,7 @@ import {
   type LinkRecord,
   type NodeType,
 } from './content-set.js';
+import { inTransaction } from '../db/transaction.js';
 
 export interface ChangeCounts {
   created: number;
@@ -124,7 +125,7 @@ export async function loadContent(
   };
   const em = rootEm.fork();
   try {
-    await em.transactional(async (tx) => {
+    await inTransaction(em, async (tx) => {
       await new Loader(tx, content, options, summary).run();
       if (options.dryRun) throw new DryRun();
       if (summary.changes.length) await bumpContentVersion(tx);

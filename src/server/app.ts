@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
-import type { GraphQLSchema } from 'graphql';
+import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
@@ -15,6 +15,7 @@ import { createServices } from '../content/services.js';
 import { RateLimiter } from '../enquiries/rate-limit.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
+import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import type { Query } from '../render/render-page.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   cacheBytes?: number;
   /** Seconds browsers and CDNs may keep public content (`Cache-Control: max-age`). @default 60 */
   cacheMaxAge?: number;
+  /** Under `serve --workers`, this worker's number, sent as `X-Worker` (to see the spread). */
+  workerId?: number;
   /** Told after this process changed the published content (to tell the other workers). */
   onContentChanged?: () => void;
 }
@@ -87,6 +90,14 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Apollo prints a document object on every call; the site's documents are printed once. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
+}
+
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const PRIVATE_PAGE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
 
@@ -95,7 +106,14 @@ const PRIVATE_PAGE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'no
  * operation name and the variables, the same for GET and POST. Null when it should not be cached
  * (a batch, or a query whose given hash is not its own).
  */
-function graphqlCacheKey(method: string, url: URL, body: unknown): string | null {
+const rawPostKey = (text: string, accept: string | undefined) => `post:${accept ?? ''}\n${text}`;
+
+function graphqlCacheKey(
+  method: string,
+  url: URL,
+  body: unknown,
+  accept: string | undefined,
+): string | null {
   let query: unknown, operationName: unknown, variables: unknown, extensions: unknown;
   if (method === 'GET') {
     const params = url.searchParams;
@@ -116,7 +134,8 @@ function graphqlCacheKey(method: string, url: URL, body: unknown): string | null
   if (typeof query === 'string') {
     if (hash !== undefined && sha256Hex(query) !== hash) return null;
   } else if (query !== undefined || hash === undefined) return null;
-  return `gql:${JSON.stringify([hash ?? sha256Hex(query as string), operationName ?? null, variables ?? null])}`;
+  // The Accept header chooses the response's content type: part of the key.
+  return `gql:${JSON.stringify([hash ?? sha256Hex(query as string), operationName ?? null, variables ?? null, accept ?? ''])}`;
 }
 const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
 
@@ -136,8 +155,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     introspection: true,
     plugins: [
       // Public content may be kept for the max age; fields marked PRIVATE (token only) make the
-      // whole response uncacheable.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAge ?? 60 }),
+      // whole response uncacheable. Our plugin reads the same hints once per document.
+      ApolloServerPluginCacheControlDisabled(),
+      useCachePolicy(options.cacheMaxAge ?? 60),
       useErrorLogging(),
     ],
     logger,
@@ -208,7 +228,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ): ReturnType<SiteDeps['executeFor']> =>
     async (document, variables) => {
       const response = await apollo.executeOperation(
-        { query: document, variables },
+        { query: printed(document), variables },
         { contextValue: context({ auth, clientKey, reads }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
@@ -231,12 +251,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   function keep(
     req: IncomingMessage,
     res: ServerResponse,
-    key: string,
+    keys: string[],
     response: Omit<CachedResponse, 'etag'>,
     readFrom: unknown,
   ) {
     const entry = { ...response, etag: etagOf(response.body) };
-    if (cache && content?.current() === readFrom) cache.set(key, entry);
+    if (cache && content?.current() === readFrom) for (const key of keys) cache.set(key, entry);
     sendCached(req, res, entry);
   }
 
@@ -266,7 +286,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     keep(
       req,
       res,
-      key,
+      [key],
       {
         status: out.status,
         headers: {
@@ -290,6 +310,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     auth: RequestAuth,
     clientKey: string,
     requestId: string,
+    preread?: string,
   ) {
     const method = (req.method ?? 'GET').toUpperCase();
     const wantsHtml = (req.headers.accept ?? '').includes('text/html');
@@ -302,8 +323,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
     }
     let body: unknown;
+    let text: string | undefined;
     if (method === 'POST') {
-      const text = await readBody(req, maxBodyBytes);
+      text = preread ?? (await readBody(req, maxBodyBytes));
       const type = req.headers['content-type'] ?? '';
       if (type.includes('application/json')) {
         try {
@@ -322,7 +344,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The public's queries come from the cache; token holders' answers are theirs alone.
     const key =
       cache && auth.actor.kind !== 'token' && !auth.preview && withinCsrfRules(req)
-        ? graphqlCacheKey(method, url, body)
+        ? graphqlCacheKey(method, url, body, req.headers.accept)
         : null;
     if (key) {
       const hit = cache!.get(key);
@@ -345,7 +367,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       return keep(
         req,
         res,
-        key,
+        // A POST is also kept under its exact body, so the next one is answered unparsed.
+        text === undefined ? [key] : [key, rawPostKey(text, req.headers.accept)],
         { status: 200, headers, body: Buffer.from(response.body.string), tags: ctx.reads! },
         readFrom,
       );
@@ -372,7 +395,43 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
 
+  /**
+   * The public's cache hits, answered before any parsing: a page by its exact path, a GraphQL
+   * POST by its exact body. Anything else (a token, preview, a query string, a miss) goes the
+   * whole way; a POST's body, once read, is passed on.
+   */
+  async function fromCache(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<{ answered: boolean; preread?: string }> {
+    const raw = req.url ?? '/';
+    const h = req.headers;
+    if (
+      !cache ||
+      raw.includes('?') ||
+      h.authorization !== undefined ||
+      h['x-preview'] !== undefined ||
+      h.cookie?.includes(PREVIEW_COOKIE)
+    )
+      return { answered: false };
+    const method = req.method;
+    if ((method === 'GET' || method === 'HEAD') && !raw.startsWith('/graphql')) {
+      const hit = cache.get(`page:${raw}`);
+      if (hit) sendCached(req, res, hit);
+      return { answered: Boolean(hit) };
+    }
+    if (method === 'POST' && raw === '/graphql' && withinCsrfRules(req)) {
+      const text = await readBody(req, maxBodyBytes);
+      const hit = cache.get(rawPostKey(text, h.accept));
+      if (hit) sendCached(req, res, hit);
+      return { answered: Boolean(hit), preread: text };
+    }
+    return { answered: false };
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const fast = await fromCache(req, res);
+    if (fast.answered) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path === '/healthz') return health(res);
@@ -399,7 +458,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         headers['set-cookie'] = `${PREVIEW_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`;
       return send(res, 401, 'text/plain; charset=utf-8', `${error.message}\n`, headers);
     }
-    if (isApi) return graphql(req, res, url, auth, clientKey, requestId);
+    if (isApi) return graphql(req, res, url, auth, clientKey, requestId, fast.preread);
     return siteRoute(req, res, url, auth, clientKey, site);
   }
 
@@ -414,6 +473,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
       res.setHeader('x-request-id', requestId);
+      if (options.workerId !== undefined) res.setHeader('x-worker', String(options.workerId));
       route(req, res, requestId).catch((error: unknown) => {
         if (error instanceof HttpError) {
           if (!res.headersSent) sendError(res, error.status, error.code, error.message);

@@ -20,6 +20,7 @@ import { ContentError } from '../content/common/errors.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import type { Context } from '../graphql/context.js';
 import { DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from './webhook.entity.js';
+import { inTransaction } from '../db/transaction.js';
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
@@ -56,7 +57,10 @@ export class WebhookInput {
   events!: WebhookEvent[];
 }
 
-@ObjectType('Webhook', { description: 'A registered webhook endpoint (admin).' })
+@ObjectType('Webhook', {
+  simpleResolvers: true,
+  description: 'A registered webhook endpoint (admin).',
+})
 export class WebhookType {
   @Field(() => ID, { description: 'Id.' })
   id!: number;
@@ -74,7 +78,10 @@ export class WebhookType {
   createdAt!: Date;
 }
 
-@ObjectType('WebhookDelivery', { description: 'One event sent (or to send) to one webhook.' })
+@ObjectType('WebhookDelivery', {
+  simpleResolvers: true,
+  description: 'One event sent (or to send) to one webhook.',
+})
 export class WebhookDeliveryType {
   @Field(() => ID, { description: 'Id; also sent as `X-Rolegraph-Delivery`.' })
   id!: number;
@@ -127,7 +134,7 @@ export class WebhookResolver {
       const field = ['input', ...issue.path].join('.');
       throw new ContentError('BAD_USER_INPUT', `${field}: ${issue.message}`, { field });
     }
-    return ctx.em.fork().transactional(async (tx) => {
+    return inTransaction(ctx.em, async (tx) => {
       const hook = tx.create(Webhook, { ...parsed.data, events: [...new Set(parsed.data.events)] });
       await tx.flush();
       tx.create(AuditEntry, {
@@ -147,7 +154,7 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
   ) {
     requireRole(ctx.actor, TokenRole.ADMIN, 'deleteWebhook');
-    return ctx.em.fork().transactional(async (tx) => {
+    return inTransaction(ctx.em, async (tx) => {
       const hook = await tx.findOne(Webhook, Number(id));
       if (!hook) throw new ContentError('NOT_FOUND', `no webhook ${id}`);
       tx.remove(hook);

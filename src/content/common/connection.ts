@@ -7,7 +7,10 @@ export const MAX_PAGE_SIZE = 100;
 /** Page size when a client gives neither `first` nor `last`. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-@ObjectType({ description: 'Where a page of a connection sits (Relay cursor connections spec).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Where a page of a connection sits (Relay cursor connections spec).',
+})
 export class PageInfo {
   @Field({ description: 'Whether more edges follow this page.' })
   hasNextPage!: boolean;
@@ -69,7 +72,10 @@ export function connectionType<T extends object>(
   plural: string,
   sortedBy = 'sorted by slug',
 ): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of ${plural}.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${name} in a page of ${plural}.`,
+  })
   class NodeEdge implements Edge<T> {
     @Field({ description: 'Opaque cursor for this edge; pass it as `after` or `before`.' })
     cursor!: string;
@@ -78,7 +84,10 @@ export function connectionType<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, ${sortedBy}.` })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${plural}, ${sortedBy}.`,
+  })
   class NodeConnection implements Connection<T> {
     @Field(() => [NodeEdge], { description: 'The edges of this page, in order.' })
     edges!: Edge<T>[];

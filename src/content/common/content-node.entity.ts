@@ -25,7 +25,7 @@ registerEnumType(PublicationStatus, {
  * update that names an older version can be refused (optimistic locking).
  */
 @Entity({ abstract: true })
-@ObjectType('ContentNode', { description: 'Fields every content node has.' })
+@ObjectType('ContentNode', { simpleResolvers: true, description: 'Fields every content node has.' })
 export abstract class ContentNode {
   @PrimaryKey()
   id!: number;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
@@ -38,6 +39,21 @@ const SANITIZE: sanitizeHtml.IOptions = {
  * started with.
  */
 export function markdownToHtml(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = render(markdown);
+    rendered.set(markdown, html);
+  }
+  return html;
+}
+
+/** The same text always renders the same: pages render it on every request, so keep it. */
+const rendered = new LRUCache<string, string>({
+  maxSize: 8 * 1024 * 1024,
+  sizeCalculation: (html, markdown) => html.length + markdown.length,
+});
+
+function render(markdown: string): string {
   const tokens = md.parse(markdown, {});
   const levels = tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1)));
   const shift = levels.length ? 2 - Math.min(...levels) : 0;

@@ -14,15 +14,25 @@ function sharedBy<T extends Identified>(lists: T[][]): T[] {
   return first.filter((n) => others.every((ids) => ids.has(n.id)));
 }
 
+/** How many of the lists hold each node (by id): counted once for all rows, not per row. */
+const holders = new WeakMap<object[][], Map<number, number>>();
+
 /** Nodes of `lists[index]` that no other list holds. */
 function onlyIn<T extends Identified>(lists: T[][], index: number): T[] {
-  const elsewhere = new Set(lists.flatMap((list, i) => (i === index ? [] : list.map((n) => n.id))));
-  return lists[index].filter((n) => !elsewhere.has(n.id));
+  let counts = holders.get(lists);
+  if (!counts) {
+    counts = new Map();
+    for (const list of lists)
+      for (const id of new Set(list.map((n) => n.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    holders.set(lists, counts);
+  }
+  return lists[index].filter((n) => counts.get(n.id) === 1);
 }
 
 type Load<T> = (role: Role) => Promise<T[]>;
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A table comparing roles: one row per role, plus the skills and technologies they share.',
 })
@@ -69,7 +79,7 @@ export class RoleComparison {
   }
 }
 
-@ObjectType({ description: 'One role in a comparison table.' })
+@ObjectType({ simpleResolvers: true, description: 'One role in a comparison table.' })
 export class RoleComparisonRow {
   constructor(
     role: Role,

@@ -6,6 +6,7 @@ import { SpecialismEmployer } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description: 'A named organisation that hires for roles, such as Databricks or Wayve.',
 })
 export class Employer extends ContentNode {

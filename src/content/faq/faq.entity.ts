@@ -6,6 +6,7 @@ import { SpecialismFaq } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A question a hiring manager asks, with its answer. Belongs to specialisms and/or roles.',
 })

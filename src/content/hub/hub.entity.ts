@@ -5,7 +5,10 @@ import { RoleHub } from '../role/role-links.entity.js';
 import { EmployerHub } from '../employer/employer-links.entity.js';
 
 @Entity()
-@ObjectType({ description: 'A city where roles are hired, such as London or San Francisco.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A city where roles are hired, such as London or San Francisco.',
+})
 export class Hub extends ContentNode {
   @Field({ description: 'City name, e.g. "Zurich".' })
   @Property({ type: 'text' })

@@ -6,6 +6,7 @@ import { EmployerIndustry } from '../employer/employer-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description: 'A sector that hires for roles, such as financial services or robotics.',
 })
 export class Industry extends ContentNode {

@@ -25,7 +25,10 @@ registerEnumType(SkillLevel, {
 /** Role → skill, with how central the skill is. */
 @Entity()
 @Unique({ properties: ['role', 'skill'] })
-@ObjectType('RoleSkill', { description: 'A skill a role needs, with how central it is.' })
+@ObjectType('RoleSkill', {
+  simpleResolvers: true,
+  description: 'A skill a role needs, with how central it is.',
+})
 export class RoleSkill extends OrderedLink {
   @ManyToOne(() => Role, { deleteRule: 'cascade' })
   role!: Rel<Role>;

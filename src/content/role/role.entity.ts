@@ -13,6 +13,7 @@ import { SpecialismRole } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A job that employers hire for, such as ML Infrastructure Engineer or MLOps Engineer.',
 })

@@ -5,6 +5,7 @@ import { RoleSkill } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An ability a role needs, such as distributed systems or systems design. Tools and languages are Technologies.',
 })

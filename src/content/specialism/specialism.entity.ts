@@ -4,7 +4,10 @@ import { ContentNode } from '../common/content-node.entity.js';
 import { SpecialismEmployer, SpecialismFaq, SpecialismRole } from './specialism-links.entity.js';
 
 @Embeddable()
-@ObjectType({ description: 'When a company should make its first (or next) hire in a specialism.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'When a company should make its first (or next) hire in a specialism.',
+})
 export class HiringTiming {
   @Field(() => [String], { description: 'Signs that the organisation needs the hire.' })
   @Property({ type: 'json' })
@@ -20,7 +23,10 @@ export class HiringTiming {
 }
 
 @Embeddable()
-@ObjectType({ description: 'How to interview and assess candidates in a specialism.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How to interview and assess candidates in a specialism.',
+})
 export class InterviewGuide {
   /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text', nullable: true })
@@ -41,6 +47,7 @@ export class InterviewGuide {
 
 @Embeddable()
 @ObjectType({
+  simpleResolvers: true,
   description: 'How pay moves in a specialism. Trends only: no invented salary figures.',
 })
 export class CompensationTrends {
@@ -55,6 +62,7 @@ export class CompensationTrends {
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A hiring specialism, such as ML Infrastructure: a landing page built from its roles, FAQs and links.',
 })

@@ -5,6 +5,7 @@ import { RoleTechnology } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A tool, framework, cloud platform or programming language, such as Kubernetes, AWS or Python.',
 })

@@ -23,14 +23,8 @@ export function useErrorLogging(): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response, contextValue, operation, overallCachePolicy }) {
+        async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
-          // Only a query that fully succeeded, and whose cache hints allow it, may be kept for
-          // the next reader (never a mutation, never a field marked PRIVATE).
-          contextValue.outcome.cacheable =
-            operation?.operation === 'query' &&
-            !response.body.singleResult.errors?.length &&
-            overallCachePolicy.policyIfCacheable()?.scope === 'PUBLIC';
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
               (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/core';
+
+/**
+ * Runs `work` in a transaction on a fork of `em`: flushes and commits when it returns, rolls
+ * back when it throws (and rethrows). Used instead of `em.transactional`, which keeps its
+ * context in AsyncLocalStorage: once a process has run it, Node tracks every promise for the
+ * rest of its life, which the profile showed as about 6% of a public request's CPU.
+ */
+export async function inTransaction<T>(
+  em: EntityManager,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  const tx = em.fork();
+  await tx.begin();
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    // Still open when the work or the flush failed; already closed when the commit itself did.
+    await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
