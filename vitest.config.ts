@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Checks every error answer a test receives for leaked internals.
+    setupFiles: ['test/setup/no-leaks.ts'],
     // Each test file opens its own in-memory SQLite database, so files run in parallel safely.
     pool: 'forks',
     testTimeout: 30_000,

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { pino } from 'pino';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
 export { countStatements } from '../src/db/statements.js';
+import { noteLeak } from './setup/no-leaks.js';
 import { createApp, type App, type AppOptions } from '../src/server/app.js';
 import type { RequestAuth } from '../src/server/auth.js';
 import { TokenRole } from '../src/auth/actor.js';
@@ -83,7 +84,9 @@ export async function run<T, V extends Record<string, unknown>>(
     { contextValue: app.context({ auth, clientKey }) },
   );
   if (response.body.kind !== 'single') throw new Error('expected a single result');
-  return response.body.singleResult as Result<T>;
+  const result = response.body.singleResult as Result<T>;
+  if (result.errors?.length) noteLeak('executeOperation', JSON.stringify(result.errors));
+  return result;
 }
 
 /** Runs an operation and fails the test if it returned errors. */

@@ -146,6 +146,13 @@ function appOptions(orm: Orm, logger: Logger, settings: Settings, onContentChang
     contentPollMs: settings.cache.pollMs,
     cacheBytes: settings.cache.maxBytes,
     cacheMaxAge: settings.cache.maxAge,
+    limits: settings.limits,
+    timeBudgetMs: settings.limits.timeBudgetMs,
+    maxBodyBytes: settings.limits.maxBodyBytes,
+    apiRate: settings.apiRate,
+    mutationRate: settings.mutationRate,
+    corsOrigins: settings.corsOrigins,
+    introspection: settings.introspection,
     onContentChanged,
   };
 }

@@ -20,10 +20,39 @@ export interface Settings {
   webhooks: { pollMs: number; retryBaseMs: number; maxAttempts: number };
   /** The published store's poll, the response cache's bound and the public max age. */
   cache: { pollMs: number; maxBytes: number; maxAge: number };
+  /** What one request may ask for and take. */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    timeBudgetMs: number;
+    maxBodyBytes: number;
+  };
+  /** Public API requests per client, and mutations per token; null when off. */
+  apiRate: { limit: number; windowMs: number } | null;
+  mutationRate: { limit: number; windowMs: number } | null;
+  corsOrigins: string[];
+  introspection: boolean;
 }
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
+}
+
+/** A rate setting: `<hits>/<seconds>`, or `off`. */
+const rate = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(\d+\/\d+|off)$/, 'must look like "<hits>/<seconds>", e.g. "600/60", or be "off"')
+    .default(fallback);
+
+function parseRateSetting(value: string): { limit: number; windowMs: number } | null {
+  if (value === 'off') return null;
+  const [hits, seconds] = value.split('/').map(Number);
+  return { limit: hits!, windowMs: seconds! * 1000 };
 }
 
 const schema = z.object({
@@ -45,6 +74,31 @@ const schema = z.object({
   CONTENT_POLL_MS: z.coerce.number().int().min(50).default(1000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4000),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(25_000),
+  REQUEST_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024),
+  API_RATE_LIMIT: rate('6000/60'),
+  MUTATION_RATE_LIMIT: rate('120/60'),
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .default('')
+    .refine(
+      (v) =>
+        v === '' ||
+        v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())),
+      'must be "*" or a comma-separated list of origins such as https://www.example.com',
+    ),
+  INTROSPECTION: z.enum(['true', 'false', '1', '0']).default('true'),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -94,5 +148,18 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       maxBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
       maxAge: e.CACHE_MAX_AGE,
     },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxCost: e.MAX_QUERY_COST,
+      timeBudgetMs: e.REQUEST_TIME_BUDGET_MS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    apiRate: parseRateSetting(e.API_RATE_LIMIT),
+    mutationRate: parseRateSetting(e.MUTATION_RATE_LIMIT),
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+    introspection: e.INTROSPECTION === 'true' || e.INTROSPECTION === '1',
   };
 }

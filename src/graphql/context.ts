@@ -18,7 +18,7 @@ export interface Context {
   clientKey: string;
   site: SiteSettings;
   /** Rate limiters shared by all requests of this server. */
-  limits: { enquiry: RateLimiter };
+  limits: { enquiry: RateLimiter; mutation: RateLimiter | null };
   requestId: string;
   logger: Logger;
   /** Brings this process's published store up to date after a change made here. */

@@ -11,6 +11,7 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
 ]);
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
@@ -49,8 +50,19 @@ export function formatError(
     };
   }
   if (isExpectedError(error)) {
-    const code = formatted.extensions?.code ?? 'BAD_REQUEST';
-    return { message: formatted.message, locations, path, extensions: { code } };
+    // The code and what it says about the request (a limit's name and allowed value); never a
+    // stack trace.
+    const { stacktrace: _stack, http: _http, ...rest } = formatted.extensions ?? {};
+    return {
+      message: formatted.message,
+      locations,
+      path,
+      // A request error graphql-js or Apollo raised without a code is still the client's.
+      extensions: {
+        ...rest,
+        code: !rest.code || rest.code === 'INTERNAL_SERVER_ERROR' ? 'BAD_REQUEST' : rest.code,
+      },
+    };
   }
   return {
     message: INTERNAL_ERROR_MESSAGE,

@@ -15,7 +15,9 @@ import { createServices } from '../content/services.js';
 import { RateLimiter } from '../enquiries/rate-limit.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
+import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from '../graphql/limits.js';
 import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
+import { useMutationRateLimit } from '../graphql/plugins/use-mutation-rate-limit.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import type { Query } from '../render/render-page.js';
@@ -60,6 +62,18 @@ export interface AppOptions {
   cacheBytes?: number;
   /** Seconds browsers and CDNs may keep public content (`Cache-Control: max-age`). @default 60 */
   cacheMaxAge?: number;
+  /** Limits on each GraphQL document (see `QueryLimits`). */
+  limits?: Partial<QueryLimits>;
+  /** Longest a request may take before it is answered 503 TIMEOUT. @default 5000 ms */
+  timeBudgetMs?: number;
+  /** Public API requests per client per window; null turns it off. @default 6000 per minute */
+  apiRate?: { limit: number; windowMs: number } | null;
+  /** Mutations per token per window; null turns it off. @default 120 per minute */
+  mutationRate?: { limit: number; windowMs: number } | null;
+  /** Origins allowed to call the API from a browser (`*` for any); none by default. */
+  corsOrigins?: string[];
+  /** Answer introspection queries. @default true (a public content API documents itself) */
+  introspection?: boolean;
   /** Under `serve --workers`, this worker's number, sent as `X-Worker` (to see the spread). */
   workerId?: number;
   /** Told after this process changed the published content (to tell the other workers). */
@@ -90,6 +104,21 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** No variable needs deeper JSON; far deeper values overflow the stack of whatever walks them. */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `max`, without recursion. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Apollo prints a document object on every call; the site's documents are printed once. */
 const printedDocuments = new WeakMap<DocumentNode, string>();
 function printed(document: DocumentNode): string {
@@ -99,6 +128,20 @@ function printed(document: DocumentNode): string {
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+/**
+ * On every response. The pages load only their own stylesheet and icon and run no script (their
+ * JSON-LD is data, not script); GraphiQL gets its own, looser policy.
+ */
+const SECURITY_HEADERS: [string, string][] = [
+  [
+    'content-security-policy',
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  ],
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'strict-origin-when-cross-origin'],
+  ['x-frame-options', 'DENY'],
+];
+
 const PRIVATE_PAGE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
 
 /**
@@ -146,14 +189,30 @@ export async function createApp(options: AppOptions): Promise<App> {
   const schema = options.schema ?? (await buildAppSchema());
   const tokens = new TokenService(orm.em);
   const rate = options.enquiryRate ?? { limit: 5, windowMs: 10 * 60_000 };
-  const limits = { enquiry: new RateLimiter(rate.limit, rate.windowMs) };
+  const apiRate =
+    options.apiRate === undefined ? { limit: 6000, windowMs: 60_000 } : options.apiRate;
+  const mutationRate =
+    options.mutationRate === undefined ? { limit: 120, windowMs: 60_000 } : options.mutationRate;
+  const limits = {
+    enquiry: new RateLimiter(rate.limit, rate.windowMs),
+    mutation: mutationRate && new RateLimiter(mutationRate.limit, mutationRate.windowMs),
+  };
+  const apiLimiter = apiRate && new RateLimiter(apiRate.limit, apiRate.windowMs);
+  const timeBudgetMs = options.timeBudgetMs ?? 5000;
+  const protection = queryProtection({ ...DEFAULT_LIMITS, ...options.limits });
+  const cors = new Set(options.corsOrigins ?? []);
 
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection ?? true,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     plugins: [
+      ...protection.plugins,
+      useMutationRateLimit(),
       // Public content may be kept for the max age; fields marked PRIVATE (token only) make the
       // whole response uncacheable. Our plugin reads the same hints once per document.
       ApolloServerPluginCacheControlDisabled(),
@@ -245,6 +304,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
 
   /**
+   * Waits for `work` at most the time budget; past it, the request is answered 503 TIMEOUT (the
+   * work may go on, but its result is dropped) and the slow request is logged.
+   */
+  function withinBudget<T>(work: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new HttpError(
+              503,
+              'TIMEOUT',
+              `The request took longer than its ${timeBudgetMs} ms budget and was stopped`,
+            ),
+          ),
+        timeBudgetMs,
+      );
+    });
+    work.catch(() => undefined);
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  }
+
+  /**
    * Stores a public response when the store it was read from is still current (a change that
    * landed meanwhile has already invalidated the cache, and must not be undone), then sends it.
    */
@@ -276,7 +358,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const reads = new Set<string>();
     const readFrom = content?.current();
-    const out = await render(queryFor(auth, clientKey, reads));
+    const out = await withinBudget(render(queryFor(auth, clientKey, reads)));
     if (!shared || (out.status !== 200 && out.status !== 404)) {
       return send(res, out.status, out.type, out.body, {
         ...(auth.preview ? PRIVATE_PAGE : { 'cache-control': 'no-cache' }),
@@ -320,7 +402,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       !url.searchParams.has('query') &&
       !url.searchParams.has('extensions')
     ) {
-      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage());
+      return send(res, 200, 'text/html; charset=utf-8', graphiqlPage(), {
+        // GraphiQL's own scripts and styles (it styles elements as it goes).
+        'content-security-policy':
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+      });
     }
     let body: unknown;
     let text: string | undefined;
@@ -333,6 +419,12 @@ export async function createApp(options: AppOptions): Promise<App> {
         } catch {
           throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
         }
+        if (nestedDeeperThan(body, MAX_JSON_DEPTH))
+          throw new HttpError(
+            400,
+            'BAD_REQUEST',
+            `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`,
+          );
       } else body = text;
     }
     const request: HTTPGraphQLRequest = {
@@ -352,10 +444,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
     const readFrom = content?.current();
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => ctx,
-    });
+    const response = await withinBudget(
+      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => ctx }),
+    );
     if (
       key &&
       ctx.outcome.cacheable &&
@@ -429,7 +520,49 @@ export async function createApp(options: AppOptions): Promise<App> {
     return { answered: false };
   }
 
+  /** CORS for the frontends' origins (`corsOrigins`); answers preflights. */
+  function allowOrigin(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    if (!origin || !(cors.has('*') || cors.has(origin))) return false;
+    res.setHeader('access-control-allow-origin', cors.has('*') ? '*' : origin);
+    res.setHeader('vary', 'Origin');
+    return true;
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const raw = req.url ?? '/';
+    if (raw === '/graphql' || raw.startsWith('/graphql?') || raw.startsWith('/graphql/')) {
+      const allowed = allowOrigin(req, res);
+      if (req.method === 'OPTIONS') {
+        if (allowed) {
+          res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+          res.setHeader(
+            'access-control-allow-headers',
+            'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-preview, x-request-id',
+          );
+          res.setHeader('access-control-max-age', '600');
+        }
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      // The public's requests per client; token holders are counted per token on mutations.
+      if (apiLimiter && req.headers.authorization === undefined) {
+        const { allowed: ok, retryAfterSeconds } = apiLimiter.hit(
+          clientKeyOf(req, options.trustProxy ?? false),
+        );
+        if (!ok) {
+          res.setHeader('retry-after', String(retryAfterSeconds));
+          return sendError(
+            res,
+            429,
+            'RATE_LIMITED',
+            `Too many requests: at most ${apiLimiter.limit} per ${apiLimiter.windowMs / 1000} s from one client; try again in ${retryAfterSeconds} s`,
+            requestId,
+          );
+        }
+      }
+    }
     const fast = await fromCache(req, res);
     if (fast.answered) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -474,6 +607,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
       res.setHeader('x-request-id', requestId);
       if (options.workerId !== undefined) res.setHeader('x-worker', String(options.workerId));
+      for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
       route(req, res, requestId).catch((error: unknown) => {
         if (error instanceof HttpError) {
           if (!res.headersSent) sendError(res, error.status, error.code, error.message);

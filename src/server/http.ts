@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 
@@ -59,7 +60,9 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     if (size > limit) throw tooBig();
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const body = Buffer.concat(chunks);
+  if (!isUtf8(body)) throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid UTF-8');
+  return body.toString('utf8');
 }
 
 export function toHeaderMap(req: IncomingMessage): HeaderMap {
@@ -70,11 +73,20 @@ export function toHeaderMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/** A cookie value, percent-decoded when it can be (a malformed one is kept as sent). */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export function cookies(req: IncomingMessage): Map<string, string> {
   const out = new Map<string, string>();
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0) out.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq > 0) out.set(part.slice(0, eq).trim(), decodeCookie(part.slice(eq + 1).trim()));
   }
   return out;
 }

@@ -120,6 +120,20 @@ const webhookInput = z.object({
   events: z.array(z.enum(WebhookEvent)).min(1, 'choose at least one event'),
 });
 
+/** An `ID` argument as the row id it must be; anything else is the client's mistake. */
+function idNumber(argumentName: string, id: string): number {
+  const n = Number(id);
+  if (!/^\d{1,15}$/.test(id) || !Number.isSafeInteger(n))
+    throw new ContentError(
+      'BAD_USER_INPUT',
+      `${argumentName}: not a webhook id (got "${id.slice(0, 40)}")`,
+      {
+        argumentName,
+      },
+    );
+  return n;
+}
+
 @Resolver()
 export class WebhookResolver {
   @Mutation(() => WebhookType, { description: 'Register a webhook endpoint (admin).' })
@@ -155,7 +169,7 @@ export class WebhookResolver {
   ) {
     requireRole(ctx.actor, TokenRole.ADMIN, 'deleteWebhook');
     return inTransaction(ctx.em, async (tx) => {
-      const hook = await tx.findOne(Webhook, Number(id));
+      const hook = await tx.findOne(Webhook, idNumber('id', id));
       if (!hook) throw new ContentError('NOT_FOUND', `no webhook ${id}`);
       tx.remove(hook);
       tx.create(AuditEntry, {
@@ -194,7 +208,7 @@ export class WebhookResolver {
         argumentName: 'limit',
       });
     const where = {
-      ...(webhook ? { webhook: Number(webhook) } : {}),
+      ...(webhook ? { webhook: idNumber('webhook', webhook) } : {}),
       ...(status ? { status } : {}),
     };
     return ctx.em.find(WebhookDelivery, where, { orderBy: { id: 'desc' }, limit });

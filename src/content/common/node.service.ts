@@ -1,3 +1,4 @@
+import { ContentError } from './errors.js';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from './content-node.entity.js';
@@ -9,8 +10,16 @@ import type { Links } from '../links.js';
 
 /** Slugs are matched case-insensitively: they are stored lowercase. */
 export function normalizeSlug(slug: string): string {
+  if (slug.length > MAX_SLUG_ARGUMENT)
+    throw new ContentError(
+      'BAD_USER_INPUT',
+      `a slug has at most ${MAX_SLUG_ARGUMENT} characters (got ${slug.length})`,
+    );
   return slug.trim().toLowerCase();
 }
+
+/** Longer than any slug can be: refused before it is looked up. */
+const MAX_SLUG_ARGUMENT = 200;
 
 /** A slug given as a filter value, normalised; null when not given. */
 export function slugOrNull(value: string | null | undefined): string | null {

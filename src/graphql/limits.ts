@@ -1,0 +1,189 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  getNamedType,
+  GraphQLError,
+  isListType,
+  isNonNullType,
+  type DocumentNode,
+  type GraphQLOutputType,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../content/common/connection.js';
+import type { Context } from './context.js';
+
+/**
+ * What one GraphQL request may ask for. Each refusal says which limit and the allowed value, as
+ * a BAD_USER_INPUT (or GRAPHQL_PARSE_FAILED for tokens) error with HTTP 400, before anything runs.
+ */
+export interface QueryLimits {
+  /** Deepest field nesting (fragments flattened; introspection not counted). */
+  maxDepth: number;
+  /** Aliases in one document. */
+  maxAliases: number;
+  /** Directives in one document. */
+  maxDirectives: number;
+  /** Lexical tokens in one document (checked while parsing). */
+  maxTokens: number;
+  /** Estimated cost: see `costEstimator`. */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 4000,
+  maxCost: 25_000,
+};
+
+/** What a relation list without paging counts as (the longest such lists hold about 20). */
+export const LIST_COST_FACTOR = 20;
+
+const isList = (type: GraphQLOutputType): boolean =>
+  isNonNullType(type) ? isList(type.ofType) : isListType(type);
+
+/**
+ * Cost of a field: 1, plus what is selected under it, multiplied by how many items it returns —
+ * a connection by its page size (`first`/`last`, else the default page size), any other list by
+ * `LIST_COST_FACTOR`. A connection's `edges` list is its page, already counted.
+ */
+export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const named = getNamedType(field.type).name;
+  if (named.endsWith('Connection')) {
+    const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
+  }
+  if (field.name === 'edges' && named.endsWith('Edge')) return 1 + childComplexity;
+  return 1 + (isList(field.type) ? LIST_COST_FACTOR : 1) * childComplexity;
+};
+
+/** The cost of an operation, as `maxCost` counts it. */
+export function operationCost(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [costEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+const refuse = (message: string, details: Record<string, unknown>) =>
+  new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', ...details, http: { status: 400 } },
+  });
+
+/** Refuses an operation whose cost is over `maxCost`; worked out once per document and variables. */
+function useCostLimit(maxCost: number): ApolloServerPlugin<Context> {
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          const key = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let costs = known.get(document);
+          if (!costs) known.set(document, (costs = new Map()));
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            try {
+              cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+            } catch (error) {
+              // The variables do not fit their types: the same refusal execution would give.
+              if (error instanceof GraphQLError) throw refuse(error.message, {});
+              throw error;
+            }
+            if (costs.size < 100) costs.set(key, cost);
+          }
+          if (cost > maxCost)
+            throw refuse(
+              `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for fewer items (first/last) or fewer nested lists`,
+              { limit: 'cost', allowed: maxCost, found: cost },
+            );
+        },
+      };
+    },
+  };
+}
+
+/** `\u0000` or `\u{0}` in a GraphQL string. */
+const NUL_ESCAPE = /\\u(?:0000|\{0+\})/;
+
+/** Whether a JSON value holds a string with the NUL character, without recursion. */
+function holdsNul(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (item && typeof item === 'object') stack.push(...Object.values(item));
+  }
+  return false;
+}
+
+/**
+ * Refuses text with the NUL character (the fuzzer found SQLite's driver chokes on it): it has
+ * no place in content, slugs or search terms. GraphQL can only spell it `\u0000` or `\u{0}` in a string.
+ */
+function useNoNulCharacters(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ source, request }) {
+          if (NUL_ESCAPE.test(source) || holdsNul(request.variables))
+            throw refuse('Text may not contain the NUL character (\\u0000)', {});
+        },
+      };
+    },
+  };
+}
+
+/** Hides "Did you mean …?" from readers without a token: the schema is not a guessing game. */
+function useNoSuggestionsForThePublic(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          if (contextValue.actor.kind === 'token') return;
+          for (const error of errors)
+            error.message = error.message.replace(/ ?Did you mean .+\?$/, '');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The Apollo options that enforce the limits: graphql-armor's depth, alias and directive rules,
+ * graphql-js's token limit while parsing, our cost plugin, no batched requests, and no field
+ * suggestions for the public.
+ */
+export function queryProtection(limits: QueryLimits) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    // Counted by graphql-js's own parser (`parseOptions` below), once per new document.
+    maxTokens: { enabled: false },
+    // Our estimator counts lists by their page size.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return {
+    validationRules: armor.validationRules,
+    // (armor's plugins are typed against Apollo's CommonJS build; the same objects.)
+    plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      useNoNulCharacters(),
+      useCostLimit(limits.maxCost),
+      useNoSuggestionsForThePublic(),
+    ],
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
+  };
+}

@@ -1,0 +1,36 @@
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
+
+/**
+ * Counts each token's mutations (the public's one mutation, the enquiry, has its own limit): over
+ * the limit, 429 with `Retry-After` and nothing runs.
+ */
+export function useMutationRateLimit(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const limiter = contextValue.limits.mutation;
+          if (!limiter || operation?.operation !== 'mutation') return;
+          if (contextValue.actor.kind !== 'token') return;
+          const { allowed, retryAfterSeconds } = limiter.hit(contextValue.actor.name);
+          if (allowed) return;
+          throw new GraphQLError(
+            `Too many changes from token "${contextValue.actor.name}": at most ${limiter.limit} mutations per ${limiter.windowMs / 1000} s; try again in ${retryAfterSeconds} s`,
+            {
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds,
+                http: {
+                  status: 429,
+                  headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]),
+                },
+              },
+            },
+          );
+        },
+      };
+    },
+  };
+}
