@@ -113,11 +113,14 @@ export class EditorService {
     work: (tx: EntityManager) => Promise<{ result: T; details?: Record<string, unknown> }>,
   ): Promise<T> {
     requireRole(this.actor, TokenRole.EDITOR, operation);
+    const touchesPublic =
+      operation === 'publish' || operation === 'unpublish' || operation.startsWith('delete');
     try {
       const done = await inTransaction(this.em, async (tx) => {
         const { result, details } = await work(tx);
-        // Any change may alter what the public sees: every server process rebuilds its store.
-        await bumpContentVersion(tx);
+        // What the public sees changes only here: edits wait as drafts until published. Then
+        // every server process rebuilds its store of the published graph.
+        if (touchesPublic) await bumpContentVersion(tx);
         tx.create(AuditEntry, {
           actor: actorName(this.actor),
           operation,
@@ -127,7 +130,7 @@ export class EditorService {
         });
         return result;
       });
-      await this.committed?.();
+      if (touchesPublic) await this.committed?.();
       return done;
     } catch (error) {
       if (error instanceof OptimisticLockError) {

@@ -57,24 +57,40 @@ export class PublishedContent {
     if ((await this.readVersion()) !== this.version) await this.refresh();
   }
 
-  /** Rebuilds the store from the database now (after a change this process made). */
+  /** A rebuild asked for but not yet started: later callers share it. */
+  private queued: Promise<void> | null = null;
+
+  /**
+   * Rebuilds the store from the database (after a change this process made). Resolves once a
+   * rebuild that started after this call has finished, so the caller sees its own change. Calls
+   * that arrive while one waits share it: a burst of changes costs two rebuilds, not one each.
+   */
   refresh(): Promise<void> {
-    // A failed rebuild leaves the last good store in place; the next refresh or poll tries again.
-    this.running = this.running
+    if (this.queued) return this.queued;
+    const next = this.running
       .catch(() => undefined)
       .then(async () => {
-        const version = await this.readVersion();
-        const started = performance.now();
-        const next = await ContentStore.build(this.em);
-        const changed = next.changedSince(this.store);
-        this.store = next;
-        this.version = version;
-        this.logger.debug(
-          { ms: Math.round(performance.now() - started), ...next.size(), changed: changed.size },
-          'published content loaded',
-        );
-        if (changed.size) this.options.onChange?.(changed);
+        // Started: a change made from now on needs another rebuild.
+        this.queued = null;
+        await this.rebuild();
       });
-    return this.running;
+    this.queued = next;
+    // A failed rebuild leaves the last good store in place; the next refresh or poll tries again.
+    this.running = next;
+    return next;
+  }
+
+  private async rebuild(): Promise<void> {
+    const version = await this.readVersion();
+    const started = performance.now();
+    const next = await ContentStore.build(this.em);
+    const changed = next.changedSince(this.store);
+    this.store = next;
+    this.version = version;
+    this.logger.debug(
+      { ms: Math.round(performance.now() - started), ...next.size(), changed: changed.size },
+      'published content loaded',
+    );
+    if (changed.size) this.options.onChange?.(changed);
   }
 }
