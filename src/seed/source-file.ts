@@ -58,7 +58,17 @@ export function parseYaml(
   }
   if (doc.errors.length) return null;
   try {
-    return { source, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    const nul = pathToNul(data);
+    if (nul) {
+      problems.push({
+        ...source.at(nul),
+        severity: 'error',
+        message: 'text may not contain the NUL character (\\0, \\u0000)',
+      });
+      return null;
+    }
+    return { source, data };
   } catch (error) {
     problems.push({
       ...source.at([]),
@@ -67,4 +77,21 @@ export function parseYaml(
     });
     return null;
   }
+}
+
+/** Where a string with the NUL character is (the database cannot store it), or null. */
+function pathToNul(value: unknown, path: Path = []): Path | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = pathToNul(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathToNul(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
