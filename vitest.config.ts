@@ -1,5 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The suite runs on SQLite, and again on PostgreSQL when `TEST_DATABASE_URL=postgres://…` is set
+ * (`.ci/run` sets it). Each test file opens databases of its own (in-memory SQLite, or a schema
+ * of its own in PostgreSQL), so files run in parallel safely on both.
+ */
+const engines = ['sqlite', ...(process.env.TEST_DATABASE_URL ? ['postgresql'] : [])];
+
 export default defineConfig({
   resolve: {
     // Node loads graphql's CommonJS build for type-graphql and Apollo; without this alias Vite
@@ -10,9 +17,13 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Checks every error answer a test receives for leaked internals.
     setupFiles: ['test/setup/no-leaks.ts'],
-    // Each test file opens its own in-memory SQLite database, so files run in parallel safely.
+    globalSetup: ['test/setup/global.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: engines.map((engine) => ({
+      extends: true,
+      test: { name: engine, env: { RG_TEST_ENGINE: engine } },
+    })),
   },
 });

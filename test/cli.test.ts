@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { namedDatabaseUrl } from './engine.js';
 
 // These run the built program (`npm test` builds first), exactly as `npm start` and `npx rolegraph` do.
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-cli-'));
-const databaseUrl = `sqlite:${join(dir, 'site.sqlite')}`;
+const databaseUrl = namedDatabaseUrl(dir, 'site');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface Finished {
@@ -137,7 +138,7 @@ describe('rolegraph command', () => {
   });
 
   it('refuses to serve an unmigrated database, in one line', async () => {
-    const fresh = `sqlite:${join(dir, 'fresh.sqlite')}`;
+    const fresh = namedDatabaseUrl(dir, 'fresh');
     const { code, stderr } = await rolegraph(['serve'], { DATABASE_URL: fresh }).done;
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(
@@ -192,7 +193,7 @@ describe('editor commands', () => {
   });
 
   it('start-up stops on an invalid seed folder with the same report as check', async () => {
-    const fresh = `sqlite:${join(dir, 'never.sqlite')}`;
+    const fresh = namedDatabaseUrl(dir, 'never');
     const started = await rolegraph(['serve', '--migrate', '--seed-if-empty', broken], {
       DATABASE_URL: fresh,
     }).done;

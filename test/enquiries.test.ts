@@ -22,7 +22,7 @@ const VALID = {
 const SUBMIT =
   'mutation ($input: EnquiryInput!) { submitEnquiry(input: $input) { id receivedAt } }';
 const count = async () =>
-  (await orm.em.fork().getConnection().execute('select count(*) as n from enquiry'))[0].n as number;
+  Number((await orm.em.fork().getConnection().execute('select count(*) as n from enquiry'))[0].n);
 
 beforeAll(async () => {
   orm = await emptyOrm();

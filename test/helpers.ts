@@ -10,13 +10,14 @@ import { TokenRole } from '../src/auth/actor.js';
 import { seedFromDir } from '../src/seed/index.js';
 import type { ContentSet } from '../src/seed/content-set.js';
 import { loadContent } from '../src/seed/load.js';
+import { ENGINE, freshTarget } from './engine.js';
 
 export const CONTENT_DIR = 'content-seed';
 export const silentLogger = pino({ level: 'silent' });
 
-/** A fresh in-memory database with every migration applied. */
+/** A fresh database with every migration applied: in-memory SQLite, or a new PostgreSQL schema. */
 export async function emptyOrm(): Promise<Orm> {
-  const orm = await initOrm({ kind: 'sqlite', file: ':memory:' });
+  const orm = await initOrm(freshTarget());
   await migrate(orm);
   return orm;
 }
@@ -108,11 +109,18 @@ export function codes(result: Result<unknown>): string[] {
 /** Every row of every content table, to compare the database before and after an operation. */
 export async function snapshot(orm: Orm): Promise<Record<string, unknown[]>> {
   const connection = orm.em.getConnection();
+  const schema = orm.config.get('schema') ?? 'public';
   const tables = (await connection.execute(
-    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != 'mikro_orm_migrations' order by name",
+    ENGINE === 'sqlite'
+      ? "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name != 'mikro_orm_migrations' order by name"
+      : `select table_name as name from information_schema.tables where table_schema = '${schema}' and table_name != 'mikro_orm_migrations' order by table_name`,
   )) as { name: string }[];
   const out: Record<string, unknown[]> = {};
   for (const { name } of tables)
-    out[name] = await connection.execute(`select * from \`${name}\` order by id`);
+    out[name] = await connection.execute(
+      ENGINE === 'sqlite'
+        ? `select * from \`${name}\` order by id`
+        : `select * from "${schema}"."${name}" order by id`,
+    );
   return out;
 }

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { progressReporter } from '../src/cli/progress.js';
 import { exportToDir } from '../src/seed/index.js';
 import { ormWith } from './helpers.js';
+import { namedDatabaseUrl } from './engine.js';
 import { syntheticContent, testShape } from '../src/seed/synthetic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-progress-'));
@@ -45,7 +46,7 @@ describe('seed progress', () => {
     await exportToDir(orm.em, folder);
     await orm.close();
     const child = spawn(process.execPath, ['bin/rolegraph.js', 'seed', folder], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'big.sqlite')}` },
+      env: { ...process.env, DATABASE_URL: namedDatabaseUrl(dir, 'big') },
     });
     let stderr = '';
     let stdout = '';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
+import { namedTarget } from './engine.js';
 import { seedFromDir } from '../src/seed/index.js';
 import { startDispatcher } from '../src/webhooks/dispatcher.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '../src/webhooks/signature.js';
@@ -46,8 +47,8 @@ async function receiver(failures = 0, port = 0) {
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-hooks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function openDb(file: string): Promise<Orm> {
-  const orm = await initOrm({ kind: 'sqlite', file: join(dir, file) });
+async function openDb(name: string): Promise<Orm> {
+  const orm = await initOrm(namedTarget(dir, name));
   await migrate(orm);
   return orm;
 }
@@ -64,7 +65,7 @@ async function register(app: Awaited<ReturnType<typeof testApp>>, url: string) {
 describe('webhooks', () => {
   let orm: Orm;
   beforeAll(async () => {
-    orm = await openDb('main.sqlite');
+    orm = await openDb('main');
     await seedFromDir(orm.em, 'test/fixtures/seed/base');
   });
   afterAll(() => orm.close());
@@ -185,7 +186,7 @@ describe('webhooks', () => {
   });
 
   it('never blocks the change: an unreachable endpoint leaves the event queued, and it survives a restart', async () => {
-    const file = 'restart.sqlite';
+    const file = 'restart';
     const first = await openDb(file);
     await seedFromDir(first.em, 'test/fixtures/seed/base');
     const app = await testApp(first);

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Where the database lives, parsed from `DATABASE_URL`. */
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | {
+      kind: 'postgresql';
+      url: string;
+      /** The schema to use (`?schema=` in the URL); `public` when absent. */
+      schema?: string;
+      /** Most connections this process opens. */
+      poolSize?: number;
+    };
 
 export interface Settings {
   database: DatabaseTarget;
@@ -57,6 +66,7 @@ function parseRateSetting(value: string): { limit: number; windowMs: number } | 
 
 const schema = z.object({
   DATABASE_URL: z.string().trim().min(1).default('sqlite:data/rolegraph.sqlite'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4000'),
   SITE_NAME: z.string().trim().min(1).max(40).default('rolegraph'),
@@ -111,11 +121,33 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
       );
     return { kind: 'sqlite', file };
   }
-  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgresql', url };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new SettingsError(
+        'DATABASE_URL is not a valid URL (postgres://user@host:5432/database)',
+      );
+    }
+    if (!parsed.hostname || parsed.pathname.length < 2)
+      throw new SettingsError(
+        'DATABASE_URL needs a host and a database name, e.g. postgres://rolegraph@127.0.0.1:5432/rolegraph',
+      );
+    const schema = parsed.searchParams.get('schema') ?? undefined;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+      throw new SettingsError(
+        `DATABASE_URL ?schema= must be a plain lower-case identifier (got "${schema}")`,
+      );
+    return { kind: 'postgresql', url, schema };
+  }
   throw new SettingsError(
     `DATABASE_URL must start with "sqlite:" or "postgres://" (got "${url.split(':')[0]}:…")`,
   );
 }
+
+const withPool = (target: DatabaseTarget, poolSize: number): DatabaseTarget =>
+  target.kind === 'postgresql' ? { ...target, poolSize } : target;
 
 /** Reads and validates every setting from the environment, in one place. Throws `SettingsError`. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -126,7 +158,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const e = parsed.data;
   return {
-    database: parseDatabaseUrl(e.DATABASE_URL),
+    database: withPool(parseDatabaseUrl(e.DATABASE_URL), e.DB_POOL_SIZE),
     port: e.PORT,
     siteUrl: e.SITE_URL.replace(/\/+$/, ''),
     siteName: e.SITE_NAME,

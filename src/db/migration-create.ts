@@ -1,22 +1,59 @@
 /**
  * Writes a migration for the difference between the entities and the schema the existing
- * migrations build, then regenerates `migrations/index.ts`. Run with `npm run migration:create`.
+ * migrations build, then regenerates that folder's `index.ts`. Each engine has its own folder:
+ *
+ *   npm run migration:create                      # SQLite (a scratch file)
+ *   npm run migration:create -- --engine postgresql   # PostgreSQL (a scratch database on the
+ *                                                     # server of TEST_DATABASE_URL/DATABASE_URL)
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { initOrm, migrate, MIGRATIONS_DIR } from './orm.js';
+import { parseArgs } from 'node:util';
+import { parseDatabaseUrl, type DatabaseTarget } from '../config/env.js';
+import { initOrm, migrate, MIGRATIONS_DIRS, type Engine, type Orm } from './orm.js';
 
-const dir = resolve(MIGRATIONS_DIR);
+const { values } = parseArgs({
+  options: { engine: { type: 'string', default: 'sqlite' }, name: { type: 'string' } },
+});
+const engine = values.engine as Engine;
+if (!(engine in MIGRATIONS_DIRS)) {
+  console.error(`--engine must be sqlite or postgresql (got "${engine}")`);
+  process.exit(2);
+}
+const dir = resolve(MIGRATIONS_DIRS[engine]);
 const scratch = mkdtempSync(join(tmpdir(), 'rolegraph-migration-'));
-const orm = await initOrm({ kind: 'sqlite', file: join(scratch, 'scratch.sqlite') });
+let target: DatabaseTarget;
+// A scratch database, so the generated SQL names no schema and runs wherever it is applied.
+const scratchDb = `rg_migration_${randomBytes(4).toString('hex')}`;
+let server: Orm | undefined;
+if (engine === 'sqlite') target = { kind: 'sqlite', file: join(scratch, 'scratch.sqlite') };
+else {
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url?.startsWith('postgres')) {
+    console.error('set TEST_DATABASE_URL (or DATABASE_URL) to a postgres:// server to work on');
+    process.exit(2);
+  }
+  server = await initOrm(parseDatabaseUrl(url));
+  await server.em.getConnection().execute(`create database "${scratchDb}"`);
+  const scratchUrl = new URL(url);
+  scratchUrl.pathname = `/${scratchDb}`;
+  scratchUrl.search = '';
+  target = parseDatabaseUrl(scratchUrl.toString());
+}
+const orm = await initOrm(target);
 try {
   await migrate(orm);
-  const result = await orm.getMigrator().createMigration(dir, false, false, process.argv[2]);
+  const result = await orm.getMigrator().createMigration(dir, false, false, values.name);
   if (!result.fileName) console.log('The entities match the migrations: nothing to write.');
-  else console.log(`Wrote ${join(MIGRATIONS_DIR, result.fileName)}`);
+  else console.log(`Wrote ${join(MIGRATIONS_DIRS[engine], result.fileName)}`);
 } finally {
   await orm.close();
+  if (server) {
+    await server.em.getConnection().execute(`drop database if exists "${scratchDb}"`);
+    await server.close();
+  }
   rmSync(scratch, { recursive: true, force: true });
 }
 

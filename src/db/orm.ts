@@ -1,43 +1,71 @@
 import 'reflect-metadata';
-import { MikroORM, type Options } from '@mikro-orm/sqlite';
+import { MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { DatabaseTarget } from '../config/env.js';
 import { entities } from './entities.js';
-import { migrationsList } from './migrations/index.js';
+import { migrationsList as sqliteMigrations } from './migrations/index.js';
+import { migrationsList as postgresqlMigrations } from './migrations-postgresql/index.js';
 
 export type Orm = MikroORM;
+export type Engine = DatabaseTarget['kind'];
 
-/** The folder migrations are written to by `npm run migration:create`. */
-export const MIGRATIONS_DIR = 'src/db/migrations';
+/**
+ * Where `npm run migration:create` writes each engine's migrations. The engines' SQL differs
+ * (types, quoting, defaults), so each has its own folder and its own history.
+ */
+export const MIGRATIONS_DIRS: Record<Engine, string> = {
+  sqlite: 'src/db/migrations',
+  postgresql: 'src/db/migrations-postgresql',
+};
 
 /**
  * Builds the ORM options for a database target. Every caller — server, CLI, seeder and tests —
  * goes through here, so they all see the same entities, migrations and settings.
  */
 export function ormOptions(database: DatabaseTarget, overrides: Partial<Options> = {}): Options {
-  if (database.kind !== 'sqlite') {
-    throw new Error('PostgreSQL is not supported yet: use DATABASE_URL=sqlite:<file>');
-  }
-  return {
-    dbName: database.file,
+  const common: Options = {
     entities,
     extensions: [Migrator],
-    // Migrations are listed in code rather than globbed, so they load the same under tsc and vitest.
-    migrations: {
-      migrationsList,
-      path: MIGRATIONS_DIR,
-      pathTs: MIGRATIONS_DIR,
-      emit: 'ts',
-      snapshot: false,
-      transactional: true,
-      allOrNothing: true,
-      silent: true,
-    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     // Relations are loaded by our own per-request loaders; joined loading is only used for to-one.
     loadStrategy: 'joined',
     debug: false,
+  };
+  // Migrations are listed in code rather than globbed, so they load the same under tsc and vitest.
+  const migrations = (kind: Engine) => ({
+    migrationsList: kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+    path: MIGRATIONS_DIRS[kind],
+    pathTs: MIGRATIONS_DIRS[kind],
+    emit: 'ts' as const,
+    snapshot: false,
+    transactional: true,
+    allOrNothing: true,
+    silent: true,
+  });
+  if (database.kind === 'sqlite') {
+    return {
+      ...common,
+      driver: SqliteDriver,
+      dbName: database.file,
+      migrations: migrations('sqlite'),
+      ...overrides,
+    };
+  }
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: database.url,
+    // A schema other than `public` (from `?schema=`): the ORM qualifies its queries with it, and
+    // the search path makes the migrations' unqualified SQL land there too.
+    ...(database.schema && {
+      schema: database.schema,
+      driverOptions: { searchPath: [database.schema] },
+    }),
+    pool: { min: 0, max: database.poolSize ?? 10 },
+    migrations: migrations('postgresql'),
     ...overrides,
   };
 }
@@ -48,6 +76,8 @@ export async function initOrm(
   overrides: Partial<Options> = {},
 ): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(database, overrides));
+  if (database.kind === 'postgresql' && database.schema)
+    await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
   if (database.kind === 'sqlite' && database.file !== ':memory:') {
     // WAL lets readers go on while a seed or an edit writes.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
@@ -55,6 +85,11 @@ export async function initOrm(
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   }
   return orm;
+}
+
+/** The engine an open ORM talks to. */
+export function engineOf(orm: MikroORM): Engine {
+  return orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
 }
 
 /** Applies pending migrations; returns the names applied. */

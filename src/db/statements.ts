@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/sqlite';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 
 /** Counts the SQL statements `fn` sends to the database (tests and the benchmark). */
 export async function countStatements(

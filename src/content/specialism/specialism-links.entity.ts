@@ -16,7 +16,7 @@ export class SpecialismRole extends OrderedLink {
   primary: boolean = false;
 
   /** Whether the role is primary in the owner's working version, when an edit changed it. */
-  @Property({ nullable: true })
+  @Property({ type: 'boolean', nullable: true })
   draftPrimary: boolean | null = null;
 
   @ManyToOne(() => Specialism, { deleteRule: 'cascade' })

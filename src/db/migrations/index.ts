@@ -4,10 +4,15 @@ import { Migration20261128220653 } from './Migration20261128220653.js';
 import { Migration20261128225313 } from './Migration20261128225313.js';
 import { Migration20261128231145 } from './Migration20261128231145.js';
 import { Migration20261128234356 } from './Migration20261128234356.js';
+import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
   { name: 'Migration20261128225313', class: Migration20261128225313 },
   { name: 'Migration20261128231145', class: Migration20261128231145 },
   { name: 'Migration20261128234356', class: Migration20261128234356 },
+  {
+    name: 'Migration20261129013542_DraftPrimaryBoolean',
+    class: Migration20261129013542_DraftPrimaryBoolean,
+  },
 ];

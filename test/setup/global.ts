@@ -1,0 +1,21 @@
+import { parseDatabaseUrl } from '../../src/config/env.js';
+import { initOrm } from '../../src/db/orm.js';
+
+/**
+ * Before a run with `TEST_DATABASE_URL`: drops the schemas earlier runs' test files left behind
+ * (each file works in schemas of its own, named `rgt_…`), so a long-lived database stays tidy.
+ */
+export default async function setup() {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const orm = await initOrm(parseDatabaseUrl(url));
+  try {
+    const connection = orm.em.getConnection();
+    const stale = (await connection.execute(
+      "select nspname from pg_namespace where nspname like 'rgt\\_%'",
+    )) as { nspname: string }[];
+    for (const { nspname } of stale) await connection.execute(`drop schema "${nspname}" cascade`);
+  } finally {
+    await orm.close();
+  }
+}
