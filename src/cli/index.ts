@@ -7,6 +7,7 @@ import { Command } from 'commander';
 import { loadSettings, SettingsError, type Settings } from '../config/env.js';
 import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { createLogger } from '../server/logger.js';
+import { redactUrl, RedisUnavailableError, SharedRedis } from '../server/redis.js';
 import { createApp, listen } from '../server/app.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import {
@@ -38,18 +39,30 @@ async function openDatabase(
   { migrateFirst }: { migrateFirst: boolean },
 ): Promise<Orm> {
   const orm = await initOrm(settings.database).catch((error: Error) => {
-    throw new CliError(`cannot open the database (${describeTarget(settings)}): ${error.message}`);
+    throw new CliError(`cannot open the database (${describeTarget(settings)}): ${oneLine(error)}`);
   });
-  if (migrateFirst) {
-    await migrate(orm);
-  } else {
-    const pending = await orm.getMigrator().getPendingMigrations();
-    if (pending.length) {
-      await orm.close();
+  try {
+    // MikroORM may open lazily: ask the database something, so a wrong URL stops us here.
+    await orm.em.getConnection().execute('select 1');
+    const migrator = orm.getMigrator();
+    if (migrateFirst) await migrate(orm);
+    const pending = await migrator.getPendingMigrations();
+    if (pending.length)
       throw new CliError(
         `the database needs ${pending.length} migration(s): run \`rolegraph migrate\` first`,
       );
-    }
+    const known = new Set((orm.config.get('migrations').migrationsList ?? []).map((m) => m.name));
+    const unknown = (await migrator.getExecutedMigrations())
+      .map((m) => m.name)
+      .filter((name) => !known.has(name));
+    if (unknown.length)
+      throw new CliError(
+        `the database has ${unknown.length} migration(s) this version of rolegraph does not know (${unknown.join(', ')}): it was migrated by a newer version`,
+      );
+  } catch (error) {
+    await orm.close().catch(() => undefined);
+    if (error instanceof CliError) throw error;
+    throw new CliError(`cannot open the database (${describeTarget(settings)}): ${oneLine(error)}`);
   }
   return orm;
 }
@@ -59,7 +72,26 @@ function siteOf(settings: Settings): SiteSettings {
 }
 
 function describeTarget(settings: Settings): string {
-  return settings.database.kind === 'sqlite' ? `sqlite:${settings.database.file}` : 'postgres';
+  return settings.database.kind === 'sqlite'
+    ? `sqlite:${settings.database.file}`
+    : redactUrl(settings.database.url);
+}
+
+/** The first line of an error's message (drivers sometimes add the SQL or a hint below it). */
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').trim() || (error as Error).name;
+}
+
+/** The shared Redis when `REDIS_URL` is set; an unreachable one stops the start, in one line. */
+async function openRedis(settings: Settings, logger: Logger): Promise<SharedRedis | undefined> {
+  if (!settings.redisUrl) return undefined;
+  try {
+    return await SharedRedis.connect(settings.redisUrl, logger);
+  } catch (error) {
+    if (error instanceof RedisUnavailableError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 interface ServeOptions {
@@ -86,13 +118,17 @@ function workerCount(given: string | undefined, production: boolean): number {
  */
 async function serve(options: ServeOptions) {
   const settings = loadSettings();
-  const logger = createLogger(settings.logLevel);
+  const logger = createLogger(settings.logLevel, settings.logFormat);
   if (cluster.isWorker) return serveWorker(options, settings, logger);
   const workers = workerCount(options.workers, settings.production);
   const port = options.port === undefined ? settings.port : Number(options.port);
   // The seed folder is checked at every start, so a broken folder is caught before it is needed.
   const seedContent = options.seedIfEmpty ? await readValid(options.seedIfEmpty) : undefined;
   const orm = await openDatabase(settings, { migrateFirst: Boolean(options.migrate) });
+  const redis = await openRedis(settings, logger).catch(async (error: unknown) => {
+    await orm.close();
+    throw error;
+  });
   if (seedContent && (await isDatabaseEmpty(orm.em))) {
     const summary = await loadContent(orm.em, seedContent);
     logger.info(
@@ -104,9 +140,10 @@ async function serve(options: ServeOptions) {
   const stopping = { value: false };
   let close: () => Promise<void>;
   if (workers === 1) {
-    const app = await createApp(appOptions(orm, logger, settings));
+    const app = await createApp({ ...appOptions(orm, logger, settings), redis });
     const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
       await dispatcher.stop();
+      await redis?.close();
       await orm.close();
       throw new CliError(
         error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message,
@@ -127,6 +164,7 @@ async function serve(options: ServeOptions) {
     logger.info(`${signal}: shutting down`);
     await close();
     await dispatcher.stop();
+    await redis?.close();
     await orm.close();
     logger.info('stopped');
     process.exit(0);
@@ -222,9 +260,11 @@ async function startWorkers(
 /** One worker: serves on the shared port; the primary prepared the database. */
 async function serveWorker(options: ServeOptions, settings: Settings, logger: Logger) {
   const orm = await openDatabase(settings, { migrateFirst: false });
-  const app = await createApp(
-    appOptions(orm, logger, settings, () => process.send?.(CONTENT_CHANGED)),
-  );
+  const redis = await openRedis(settings, logger);
+  const app = await createApp({
+    ...appOptions(orm, logger, settings, () => process.send?.(CONTENT_CHANGED)),
+    redis,
+  });
   process.on('message', (message) => {
     if (message === CONTENT_CHANGED)
       app.content?.poll().catch((error: unknown) => logger.error({ err: error }, 'poll failed'));
@@ -238,6 +278,7 @@ async function serveWorker(options: ServeOptions, settings: Settings, logger: Lo
     if (stopping) return;
     stopping = true;
     await running.close();
+    await redis?.close();
     await orm.close();
     process.exit(0);
   };
@@ -466,7 +507,8 @@ program.parseAsync().catch((error: unknown) => {
     console.error(error.message);
     console.error('rolegraph: the seed files have errors; nothing was written');
   } else if (error instanceof CliError || error instanceof SettingsError) {
-    console.error(`rolegraph: ${error.message}`);
+    // One line per problem (a settings error lists every wrong setting).
+    for (const line of error.message.split('\n')) console.error(`rolegraph: ${line}`);
   } else {
     console.error(`rolegraph: unexpected error: ${(error as Error).message ?? String(error)}`);
     if (process.env.DEBUG) console.error(error);

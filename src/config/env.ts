@@ -21,6 +21,8 @@ export interface Settings {
   siteName: string;
   redisUrl: string | undefined;
   logLevel: string;
+  /** `json` for collectors, `pretty` for a terminal. */
+  logFormat: 'json' | 'pretty';
   production: boolean;
   /** Enquiries a client may send per window. */
   enquiryRate: { limit: number; windowMs: number };
@@ -70,7 +72,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4000'),
   SITE_NAME: z.string().trim().min(1).max(40).default('rolegraph'),
-  REDIS_URL: z.string().trim().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/\S+$/, 'must look like redis://host:6379 (or rediss:// for TLS)')
+    .optional(),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
   ENQUIRY_RATE_LIMIT: z
@@ -151,19 +158,33 @@ const withPool = (target: DatabaseTarget, poolSize: number): DatabaseTarget =>
 
 /** Reads and validates every setting from the environment, in one place. Throws `SettingsError`. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  // Every wrong setting is reported, one line each, not just the first.
+  const problems: string[] = [];
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new SettingsError(`Invalid environment: ${detail}`);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  let database: DatabaseTarget | undefined;
+  try {
+    database = parseDatabaseUrl(env.DATABASE_URL?.trim() || 'sqlite:data/rolegraph.sqlite');
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    problems.push(error.message);
   }
+  if (!parsed.success || !database) throw new SettingsError(problems.join('\n'));
   const e = parsed.data;
   return {
-    database: withPool(parseDatabaseUrl(e.DATABASE_URL), e.DB_POOL_SIZE),
+    database: withPool(database, e.DB_POOL_SIZE),
     port: e.PORT,
     siteUrl: e.SITE_URL.replace(/\/+$/, ''),
     siteName: e.SITE_NAME,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
+    logFormat:
+      e.LOG_FORMAT ??
+      (process.stdout.isTTY && e.NODE_ENV !== 'production' && env === process.env
+        ? 'pretty'
+        : 'json'),
     production: e.NODE_ENV === 'production',
     enquiryRate: {
       limit: Number(e.ENQUIRY_RATE_LIMIT.split('/')[0]),

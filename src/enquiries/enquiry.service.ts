@@ -8,7 +8,7 @@ import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { Limiter } from './rate-limit.js';
 import { inTransaction } from '../db/transaction.js';
 
 /** Personal mail providers: the form asks for a work address. */
@@ -52,11 +52,11 @@ export class EnquiryService {
   constructor(
     private readonly em: EntityManager,
     private readonly services: Services,
-    private readonly limiter: RateLimiter,
+    private readonly limiter: Limiter,
   ) {}
 
   async submit(input: Record<string, unknown>, clientKey: string): Promise<Receipt> {
-    const rate = this.limiter.hit(clientKey);
+    const rate = await this.limiter.hit(clientKey);
     if (!rate.allowed) {
       throw new ContentError(
         'RATE_LIMITED',

@@ -1,8 +1,26 @@
+import type { SharedRedis } from '../server/redis.js';
+import { KEY_PREFIX } from '../server/redis.js';
+
+export interface RateDecision {
+  allowed: boolean;
+  /** Seconds until the window ends (at least 1). */
+  retryAfterSeconds: number;
+}
+
+/** Counts hits per key; in memory (`RateLimiter`) or shared by every instance (`SharedRateLimiter`). */
+export interface Limiter {
+  /** Hits allowed per window. */
+  readonly limit: number;
+  /** Window length in milliseconds. */
+  readonly windowMs: number;
+  hit(key: string): RateDecision | Promise<RateDecision>;
+}
+
 /**
- * Counts hits per key in fixed windows, in memory. Good for one process; a shared store takes
- * its place when several instances serve one site.
+ * Counts hits per key in fixed windows, in memory. Good for one process; `SharedRateLimiter`
+ * takes its place when several instances share a Redis.
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly windows = new Map<string, { start: number; hits: number }>();
 
   constructor(
@@ -14,7 +32,7 @@ export class RateLimiter {
   ) {}
 
   /** Records a hit; says whether it is allowed and, if not, how many seconds to wait. */
-  hit(key: string): { allowed: boolean; retryAfterSeconds: number } {
+  hit(key: string): RateDecision {
     const now = this.now();
     let window = this.windows.get(key);
     if (!window || now - window.start >= this.windowMs) {
@@ -31,6 +49,43 @@ export class RateLimiter {
   private sweep(now: number) {
     for (const [key, w] of this.windows)
       if (now - w.start >= this.windowMs) this.windows.delete(key);
+  }
+}
+
+/**
+ * Counts hits per key in Redis, so the limit holds across every instance: one counter per key
+ * and fixed window (aligned to the clock), which expires with its window. While Redis is away,
+ * each instance counts on its own (the limit then holds per instance).
+ */
+export class SharedRateLimiter implements Limiter {
+  private readonly local: RateLimiter;
+
+  constructor(
+    private readonly redis: SharedRedis,
+    /** Names the counters: `enquiry`, `api`, `mutation`. */
+    private readonly name: string,
+    readonly limit: number,
+    readonly windowMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.local = new RateLimiter(limit, windowMs, now);
+  }
+
+  async hit(key: string): Promise<RateDecision> {
+    const now = this.now();
+    const window = Math.floor(now / this.windowMs);
+    const counter = `${KEY_PREFIX}rate:${this.name}:${window}:${key}`;
+    const hits = await this.redis.attempt(async (c) => {
+      const [[, count]] = (await c
+        .multi()
+        .incr(counter)
+        .pexpire(counter, this.windowMs)
+        .exec()) as [[Error | null, number]];
+      return count;
+    }, null);
+    if (hits === null) return this.local.hit(key);
+    const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * this.windowMs - now) / 1000));
+    return { allowed: hits <= this.limit, retryAfterSeconds };
   }
 }
 

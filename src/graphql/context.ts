@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
-import type { RateLimiter } from '../enquiries/rate-limit.js';
+import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
@@ -18,7 +18,7 @@ export interface Context {
   clientKey: string;
   site: SiteSettings;
   /** Rate limiters shared by all requests of this server. */
-  limits: { enquiry: RateLimiter; mutation: RateLimiter | null };
+  limits: { enquiry: Limiter; mutation: Limiter | null };
   requestId: string;
   logger: Logger;
   /** Brings this process's published store up to date after a change made here. */
@@ -29,5 +29,5 @@ export interface Context {
    * Set as the response is sent: a query answered without errors may be cached. An object, so
    * the caller sees it (Apollo runs each operation on a shallow copy of the context).
    */
-  outcome: { cacheable: boolean };
+  outcome: { cacheable: boolean; operation?: string };
 }

@@ -12,7 +12,7 @@ import { ContentError } from '../content/common/errors.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { PublishedContent } from '../content/read/published-content.js';
 import { createServices } from '../content/services.js';
-import { RateLimiter } from '../enquiries/rate-limit.js';
+import { RateLimiter, SharedRateLimiter, type Limiter } from '../enquiries/rate-limit.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from '../graphql/limits.js';
@@ -32,7 +32,15 @@ import {
   sendJson,
   toHeaderMap,
 } from './http.js';
-import { etagOf, ResponseCache, sendCached, type CachedResponse } from './response-cache.js';
+import {
+  etagOf,
+  ResponseCache,
+  sendCached,
+  SharedQueryStore,
+  SharedResponses,
+  type CachedResponse,
+} from './response-cache.js';
+import { CONTENT_CHANNEL, type SharedRedis } from './redis.js';
 import { buildAppSchema } from './schema.js';
 import { siteRoute, type Rendered, type SiteDeps } from './site.js';
 import { sha256Hex, withinCsrfRules } from './graphql-request.js';
@@ -78,6 +86,16 @@ export interface AppOptions {
   workerId?: number;
   /** Told after this process changed the published content (to tell the other workers). */
   onContentChanged?: () => void;
+  /**
+   * The Redis several instances share (`REDIS_URL`): a second level for the response cache,
+   * persisted queries, rate limits, and content-change messages so every instance drops stale
+   * answers at once. Without it, all of these stay in this process. The caller closes it.
+   */
+  redis?: SharedRedis;
+  /** Log every request (id, method, path, status, duration, operation) at info. @default true */
+  accessLog?: boolean;
+  /** How long a response lives in the shared cache. @default 10 minutes */
+  sharedCacheTtlMs?: number;
 }
 
 export interface ContextOptions {
@@ -193,14 +211,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.apiRate === undefined ? { limit: 6000, windowMs: 60_000 } : options.apiRate;
   const mutationRate =
     options.mutationRate === undefined ? { limit: 120, windowMs: 60_000 } : options.mutationRate;
+  const redis = options.redis;
+  const limiter = (name: string, r: { limit: number; windowMs: number }): Limiter =>
+    redis
+      ? new SharedRateLimiter(redis, name, r.limit, r.windowMs)
+      : new RateLimiter(r.limit, r.windowMs);
   const limits = {
-    enquiry: new RateLimiter(rate.limit, rate.windowMs),
-    mutation: mutationRate && new RateLimiter(mutationRate.limit, mutationRate.windowMs),
+    enquiry: limiter('enquiry', rate),
+    mutation: mutationRate && limiter('mutation', mutationRate),
   };
-  const apiLimiter = apiRate && new RateLimiter(apiRate.limit, apiRate.windowMs);
+  const apiLimiter = apiRate && limiter('api', apiRate);
   const timeBudgetMs = options.timeBudgetMs ?? 5000;
   const protection = queryProtection({ ...DEFAULT_LIMITS, ...options.limits });
   const cors = new Set(options.corsOrigins ?? []);
+  const accessLog = (options.accessLog ?? true) && logger.isLevelEnabled('info');
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -210,6 +234,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
+    ...(redis && { persistedQueries: { cache: new SharedQueryStore(redis) } }),
     plugins: [
       ...protection.plugins,
       useMutationRateLimit(),
@@ -239,6 +264,23 @@ export async function createApp(options: AppOptions): Promise<App> {
           },
         });
   await content?.start();
+  const shared =
+    redis && cache && content
+      ? new SharedResponses(redis, options.sharedCacheTtlMs ?? 10 * 60_000)
+      : null;
+  /** A rebuild another instance asked for (by message): requests wait for it, not serve stale. */
+  let catchingUp: Promise<void> | null = null;
+  if (redis && content) {
+    await redis.subscribe(CONTENT_CHANNEL, (message) => {
+      if (Number(message) <= content.contentVersion) return;
+      const next = content.poll().catch((error: unknown) => {
+        logger.error({ err: error }, 'rebuilding the published content failed');
+      });
+      catchingUp = next.finally(() => {
+        if (catchingUp === next) catchingUp = null;
+      });
+    });
+  }
 
   const contentChanged = async () => {
     if (!content) return;
@@ -249,7 +291,19 @@ export async function createApp(options: AppOptions): Promise<App> {
       logger.error({ err: error }, 'rebuilding the published content failed');
     }
     options.onContentChanged?.();
+    // Every other instance rebuilds now rather than at its next poll.
+    await redis?.publish(CONTENT_CHANNEL, String(content.contentVersion));
   };
+
+  /** A public response from this process's cache, else from the shared one (kept here too). */
+  async function cached(key: string): Promise<CachedResponse | undefined> {
+    const hit = cache?.get(key);
+    if (hit || !shared || !content) return hit;
+    const version = content.contentVersion;
+    const found = await shared.get(version, key);
+    if (found && content.contentVersion === version) cache!.set(key, found);
+    return found;
+  }
 
   const context = ({
     auth = PUBLIC_AUTH,
@@ -338,7 +392,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     readFrom: unknown,
   ) {
     const entry = { ...response, etag: etagOf(response.body) };
-    if (cache && content?.current() === readFrom) for (const key of keys) cache.set(key, entry);
+    if (cache && content && content.current() === readFrom)
+      for (const key of keys) {
+        cache.set(key, entry);
+        shared?.set(content.contentVersion, key, entry);
+      }
     sendCached(req, res, entry);
   }
 
@@ -353,8 +411,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const key = `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
     const shared = cache !== null && !auth.preview;
     if (shared) {
-      const hit = cache.get(key);
-      if (hit) return sendCached(req, res, hit);
+      const found = await cached(key);
+      if (found) return hit(res, found, req);
     }
     const reads = new Set<string>();
     const readFrom = content?.current();
@@ -439,10 +497,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         ? graphqlCacheKey(method, url, body, req.headers.accept)
         : null;
     if (key) {
-      const hit = cache!.get(key);
-      if (hit) return sendCached(req, res, hit);
+      const found = await cached(key);
+      if (found) return hit(res, found, req);
     }
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
+    ctx.outcome = noted(res, ctx.outcome);
     const readFrom = content?.current();
     const response = await withinBudget(
       apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => ctx }),
@@ -476,14 +535,45 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.end();
   }
 
-  async function health(res: ServerResponse) {
-    try {
+  /** What the access log says of a response beyond its status: the operation, a cache hit. */
+  const notes = new WeakMap<ServerResponse, { operation?: string; cache?: 'hit' }>();
+  const noted = (res: ServerResponse, outcome: Context['outcome']) => {
+    notes.set(res, outcome);
+    return outcome;
+  };
+  const hit = (res: ServerResponse, entry: CachedResponse, req: IncomingMessage) => {
+    notes.set(res, { cache: 'hit' });
+    sendCached(req, res, entry);
+  };
+
+  /** Once every migration was seen applied, it stays so for this process's life. */
+  let migrated = false;
+  /**
+   * `/readyz`: whether this instance should get traffic — the database answers, every migration
+   * this version knows is applied, and the shared Redis (when configured) answers. Each check is
+   * named in the answer; the reason for a failure goes to the log, not to the client.
+   */
+  async function readiness(res: ServerResponse) {
+    const checks: Record<string, 'ok' | 'failing'> = {};
+    const attempt = async (name: string, check: () => Promise<boolean>) => {
+      try {
+        checks[name] = (await check()) ? 'ok' : 'failing';
+      } catch (error) {
+        logger.warn({ err: error, check: name }, 'readiness check failed');
+        checks[name] = 'failing';
+      }
+    };
+    await attempt('database', async () => {
       await orm.em.fork().getConnection().execute('select 1');
-      sendJson(res, 200, { status: 'ok' });
-    } catch (error) {
-      logger.error({ err: error }, 'health check failed');
-      sendJson(res, 503, { status: 'unavailable' });
-    }
+      return true;
+    });
+    await attempt('migrations', async () => {
+      migrated ||= (await orm.getMigrator().getPendingMigrations()).length === 0;
+      return migrated;
+    });
+    if (redis) await attempt('redis', async () => (await redis.client.ping()) === 'PONG');
+    const ready = Object.values(checks).every((c) => c === 'ok');
+    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
   }
 
   /**
@@ -507,15 +597,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       return { answered: false };
     const method = req.method;
     if ((method === 'GET' || method === 'HEAD') && !raw.startsWith('/graphql')) {
-      const hit = cache.get(`page:${raw}`);
-      if (hit) sendCached(req, res, hit);
-      return { answered: Boolean(hit) };
+      const found = await cached(`page:${raw}`);
+      if (found) hit(res, found, req);
+      return { answered: Boolean(found) };
     }
     if (method === 'POST' && raw === '/graphql' && withinCsrfRules(req)) {
       const text = await readBody(req, maxBodyBytes);
-      const hit = cache.get(rawPostKey(text, h.accept));
-      if (hit) sendCached(req, res, hit);
-      return { answered: Boolean(hit), preread: text };
+      const found = await cached(rawPostKey(text, h.accept));
+      if (found) hit(res, found, req);
+      return { answered: Boolean(found), preread: text };
     }
     return { answered: false };
   }
@@ -548,9 +638,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
       // The public's requests per client; token holders are counted per token on mutations.
       if (apiLimiter && req.headers.authorization === undefined) {
-        const { allowed: ok, retryAfterSeconds } = apiLimiter.hit(
-          clientKeyOf(req, options.trustProxy ?? false),
-        );
+        const decided = apiLimiter.hit(clientKeyOf(req, options.trustProxy ?? false));
+        const { allowed: ok, retryAfterSeconds } =
+          decided instanceof Promise ? await decided : decided;
         if (!ok) {
           res.setHeader('retry-after', String(retryAfterSeconds));
           return sendError(
@@ -563,11 +653,14 @@ export async function createApp(options: AppOptions): Promise<App> {
         }
       }
     }
+    if (catchingUp) await catchingUp;
     const fast = await fromCache(req, res);
     if (fast.answered) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (path === '/healthz') return health(res);
+    // The process is up and answering; whether it can serve is /readyz.
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz') return readiness(res);
     if (path.startsWith(GRAPHIQL_ASSET_PREFIX)) {
       const asset = graphiqlAsset(path.slice(GRAPHIQL_ASSET_PREFIX.length));
       if (asset)
@@ -606,6 +699,25 @@ export async function createApp(options: AppOptions): Promise<App> {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
       res.setHeader('x-request-id', requestId);
+      if (accessLog) {
+        const started = performance.now();
+        res.once('finish', () => {
+          const note = notes.get(res);
+          logger.info(
+            {
+              requestId,
+              method: req.method,
+              // The path only: a query string may carry a preview token.
+              path: (req.url ?? '/').split('?')[0],
+              status: res.statusCode,
+              ms: Math.round((performance.now() - started) * 10) / 10,
+              ...(note?.operation && { operation: note.operation }),
+              ...(note?.cache && { cache: note.cache }),
+            },
+            'request',
+          );
+        });
+      }
       if (options.workerId !== undefined) res.setHeader('x-worker', String(options.workerId));
       for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
       route(req, res, requestId).catch((error: unknown) => {

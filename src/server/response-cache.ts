@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
+import { KEY_PREFIX, type SharedRedis } from './redis.js';
 
 /** A response the public got, kept with the content it read. */
 export interface CachedResponse {
@@ -114,4 +115,100 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, entry: Cac
   }
   res.writeHead(entry.status, { ...headers, 'content-length': String(entry.body.length) });
   res.end(req.method === 'HEAD' ? undefined : entry.body);
+}
+
+/**
+ * The second level of the response cache, in the Redis that every instance shares: an entry one
+ * instance rendered is a hit for all of them. Keys carry the published-content version the entry
+ * was read from, so no instance can get an answer older than the content it serves, and a change
+ * leaves the old entries to expire unread (the first level drops exactly the affected entries).
+ */
+export class SharedResponses {
+  constructor(
+    private readonly redis: SharedRedis,
+    /** How long an entry lives in Redis. */
+    private readonly ttlMs: number,
+  ) {}
+
+  private static key(version: number, key: string) {
+    return `${KEY_PREFIX}response:${version}:${createHash('sha1').update(key).digest('base64url')}`;
+  }
+
+  async get(version: number, key: string): Promise<CachedResponse | undefined> {
+    const raw = await this.redis.attempt(
+      (c) => c.getBuffer(SharedResponses.key(version, key)),
+      null,
+    );
+    if (!raw || raw.length < 4) return undefined;
+    const headLength = raw.readUInt32BE(0);
+    const head = JSON.parse(raw.subarray(4, 4 + headLength).toString('utf8')) as Omit<
+      CachedResponse,
+      'body' | 'tags'
+    > & { tags: string[] };
+    return { ...head, tags: new Set(head.tags), body: raw.subarray(4 + headLength) };
+  }
+
+  set(version: number, key: string, entry: CachedResponse): void {
+    const head = Buffer.from(
+      JSON.stringify({
+        status: entry.status,
+        headers: entry.headers,
+        etag: entry.etag,
+        tags: [...entry.tags],
+      }),
+    );
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(head.length);
+    void this.redis.attempt(
+      (c) =>
+        c.set(
+          SharedResponses.key(version, key),
+          Buffer.concat([length, head, entry.body]),
+          'PX',
+          this.ttlMs,
+        ),
+      null,
+    );
+  }
+}
+
+/**
+ * Apollo's persisted-query store (automatic persisted queries), shared through Redis so a hash
+ * registered on one instance is known to all; a bounded memory copy answers repeats and carries
+ * on while Redis is away. (Apollo's `KeyValueCache` interface.)
+ */
+export class SharedQueryStore {
+  private readonly local = new LRUCache<string, string>({
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (value, key) => value.length + key.length,
+  });
+
+  constructor(
+    private readonly redis: SharedRedis,
+    private readonly ttlSeconds = 7 * 24 * 3600,
+  ) {}
+
+  private static key(key: string) {
+    return `${KEY_PREFIX}apq:${key}`;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const held = this.local.get(key);
+    if (held !== undefined) return held;
+    const shared = await this.redis.attempt((c) => c.get(SharedQueryStore.key(key)), null);
+    if (shared === null) return undefined;
+    this.local.set(key, shared);
+    return shared;
+  }
+
+  async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
+    this.local.set(key, value);
+    const ttl = options?.ttl ?? this.ttlSeconds;
+    await this.redis.attempt((c) => c.set(SharedQueryStore.key(key), value, 'EX', ttl), null);
+  }
+
+  async delete(key: string): Promise<boolean | void> {
+    this.local.delete(key);
+    await this.redis.attempt((c) => c.del(SharedQueryStore.key(key)), null);
+  }
 }

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { LockMode, type EntityManager } from '@mikro-orm/core';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { DeliveryStatus, WebhookDelivery } from './webhook.entity.js';
 import { sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature.js';
@@ -43,6 +44,7 @@ export function startDispatcher(
   const timeoutMs = options.timeoutMs ?? 10_000;
   const batch = options.batch ?? 20;
   let running: Promise<number> | null = null;
+  const skipLocked = rootEm.getPlatform() instanceof PostgreSqlPlatform;
   let stopped = false;
 
   async function claim(): Promise<WebhookDelivery[]> {
@@ -55,15 +57,20 @@ export function startDispatcher(
     // Look first, without a transaction: an idle round writes nothing. (A flush switches on
     // MikroORM's AsyncLocalStorage, which then costs every request of this process.)
     if ((await rootEm.fork().count(WebhookDelivery, where)) === 0) return [];
-    return inTransaction(rootEm, async (em) => {
+    const claimed = await inTransaction(rootEm, async (em) => {
+      // PostgreSQL: rows another instance is claiming right now are skipped, not sent twice
+      // (FOR UPDATE SKIP LOCKED). SQLite has one writer at a time, which does the same.
       const due = await em.find(WebhookDelivery, where, {
-        populate: ['webhook'],
         orderBy: { id: 'asc' },
         limit: batch,
+        ...(skipLocked && { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE }),
       });
       for (const d of due) d.lockedUntil = new Date(now.getTime() + timeoutMs * 3);
       return due;
     });
+    if (claimed.length === 0) return [];
+    const em = rootEm.fork();
+    return em.find(WebhookDelivery, { id: claimed.map((d) => d.id) }, { populate: ['webhook'] });
   }
 
   async function send(delivery: WebhookDelivery): Promise<void> {

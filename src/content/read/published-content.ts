@@ -44,6 +44,11 @@ export class PublishedContent {
     return this.store;
   }
 
+  /** The content version the current store was built from (-1 before the first build). */
+  get contentVersion(): number {
+    return this.version;
+  }
+
   private async readVersion(): Promise<number> {
     const rows = (await this.em
       .fork()

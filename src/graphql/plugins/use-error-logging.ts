@@ -23,7 +23,9 @@ export function useErrorLogging(): ApolloServerPlugin<Context> {
             }
           }
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operationName }) {
+          // For the access log.
+          if (operationName) contextValue.outcome.operation = operationName;
           if (response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {

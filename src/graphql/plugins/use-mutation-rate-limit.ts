@@ -14,7 +14,7 @@ export function useMutationRateLimit(): ApolloServerPlugin<Context> {
           const limiter = contextValue.limits.mutation;
           if (!limiter || operation?.operation !== 'mutation') return;
           if (contextValue.actor.kind !== 'token') return;
-          const { allowed, retryAfterSeconds } = limiter.hit(contextValue.actor.name);
+          const { allowed, retryAfterSeconds } = await limiter.hit(contextValue.actor.name);
           if (allowed) return;
           throw new GraphQLError(
             `Too many changes from token "${contextValue.actor.name}": at most ${limiter.limit} mutations per ${limiter.windowMs / 1000} s; try again in ${retryAfterSeconds} s`,
