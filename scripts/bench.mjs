@@ -1,11 +1,15 @@
 // npm run bench -- [--scale N] [--duration S] [--json FILE] [--skip-workers]
+//                   [--db sqlite|postgres] [--redis URL] [--instances N]
 //
 // Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
-// the real seed path into a temporary SQLite database; the server runs as a child process
+// the real seed path into a temporary SQLite database (or, with --db postgres, a temporary schema
+// in the PostgreSQL of BENCH_DATABASE_URL, TEST_DATABASE_URL or postgres://postgres@127.0.0.1/test); the server runs as a child process
 // (NODE_ENV=production) and autocannon drives it over loopback, uncached (response cache off)
 // and cached, at 10 and 50 connections, on the four bench requests. A plain node:http server
 // returning the same bytes from memory, also a child process, gives the machine's limit.
-// Prints a table, and with --json writes the same figures for other tools.
+// Prints a table, and with --json writes the same figures for other tools. --redis gives the
+// servers a shared Redis (REDIS_URL); --instances N adds runs of N separate server processes on
+// the one database (and Redis), all driven at once, as several instances behind a balancer are.
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,6 +20,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { benchQueries } from '../dist/bench/queries.js';
+import { parseDatabaseUrl } from '../dist/config/env.js';
 import { initOrm, migrate } from '../dist/db/orm.js';
 import { countStatements } from '../dist/db/statements.js';
 import { renderPath } from '../dist/render/render-page.js';
@@ -29,16 +34,34 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '5' },
     json: { type: 'string' },
     'skip-workers': { type: 'boolean', default: false },
+    db: { type: 'string', default: 'sqlite' },
+    redis: { type: 'string' },
+    instances: { type: 'string', default: '0' },
   },
 });
 const scale = Number(args.scale);
 const duration = Number(args.duration);
 if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1`);
 if (!(duration > 0)) throw new Error(`--duration must be a number of seconds > 0`);
+if (!['sqlite', 'postgres'].includes(args.db)) throw new Error('--db must be sqlite or postgres');
+const instances = Number(args.instances);
+if (!Number.isInteger(instances) || instances < 0 || instances > 16)
+  throw new Error('--instances must be a whole number from 0 to 16');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'rolegraph-bench-'));
 const dbFile = join(work, 'bench.sqlite');
+const benchSchema = `rg_bench_${process.pid}`;
+const databaseUrl = (() => {
+  if (args.db === 'sqlite') return `sqlite:${dbFile}`;
+  const url = new URL(
+    process.env.BENCH_DATABASE_URL ??
+      process.env.TEST_DATABASE_URL ??
+      'postgres://postgres@127.0.0.1:5432/test',
+  );
+  url.searchParams.set('schema', benchSchema);
+  return url.toString();
+})();
 const SITE = { url: 'http://localhost', name: 'Bench Talent', locale: 'en_GB' };
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -98,7 +121,8 @@ async function startServer({ cached, workers }) {
         ...process.env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: `sqlite:${dbFile}`,
+        DATABASE_URL: databaseUrl,
+        ...(args.redis && { REDIS_URL: args.redis }),
         RESPONSE_CACHE_MB: cached ? '64' : '0',
         // One client (autocannon) sends everything: the per-client limit would cut the run short.
         API_RATE_LIMIT: 'off',
@@ -174,7 +198,7 @@ async function drive(origin, q, connections) {
 // 1. The graph, through the real seed path.
 const content = scaledContent(benchShape, scale);
 log(`Loading ${content.nodes.length} nodes and ${content.links.length} links (scale ${scale})…`);
-const orm = await initOrm({ kind: 'sqlite', file: dbFile });
+const orm = await initOrm(parseDatabaseUrl(databaseUrl));
 await migrate(orm);
 const loadStarted = performance.now();
 await loadContent(orm.em, content);
@@ -213,6 +237,14 @@ const sql = {};
 }
 await orm.close();
 
+/** Drops the bench's PostgreSQL schema. */
+async function dropSchema() {
+  if (args.db !== 'postgres') return;
+  const admin = await initOrm(parseDatabaseUrl(databaseUrl.replace(/\?.*$/, '')));
+  await admin.em.getConnection().execute(`drop schema if exists "${benchSchema}" cascade`);
+  await admin.close();
+}
+
 // 3. The runs.
 const results = [];
 const plain = [];
@@ -248,6 +280,33 @@ async function runSet({ cached, workers, connectionsList, only }) {
   }
 }
 
+/** N separate servers on one database, each driven by its own client, all at once. */
+const together = [];
+async function runInstances({ cached, n, only }) {
+  const servers = [];
+  try {
+    for (let i = 0; i < n; i++) servers.push(await startServer({ cached, workers: 1 }));
+    for (const q of queries) {
+      if (!only.includes(q.name)) continue;
+      for (const server of servers) await fetchOnce(server.origin, q);
+      log(`${q.name} ${cached ? 'cached' : 'uncached'} c=10 on each of ${n} instances`);
+      const each = await Promise.all(servers.map((server) => drive(server.origin, q, 10)));
+      together.push({
+        query: q.name,
+        cached,
+        instances: n,
+        rps: each.reduce((sum, r) => sum + r.rps, 0),
+        perInstance: each.map((r) => r.rps),
+        p50Ms: Math.max(...each.map((r) => r.p50Ms)),
+        p99Ms: Math.max(...each.map((r) => r.p99Ms)),
+        non2xx: each.reduce((sum, r) => sum + r.non2xx, 0),
+      });
+    }
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+  }
+}
+
 try {
   await runSet({ cached: false, workers: 1, connectionsList: [10, 50] });
   await runSet({ cached: true, workers: 1, connectionsList: [10, 50] });
@@ -255,6 +314,11 @@ try {
     const only = ['rolePage', 'htmlPage'];
     await runSet({ cached: false, workers: workersAll, connectionsList: [10], only });
     await runSet({ cached: true, workers: workersAll, connectionsList: [10], only });
+  }
+  if (instances > 0) {
+    const only = ['rolePage', 'htmlPage'];
+    await runInstances({ cached: false, n: instances, only });
+    await runInstances({ cached: true, n: instances, only });
   }
   for (const q of queries) {
     const server = await startPlain(bodies[q.name].body, bodies[q.name].type);
@@ -269,6 +333,7 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+  await dropSchema();
 }
 
 for (const r of results) {
@@ -280,6 +345,7 @@ for (const r of results) {
 const pad = (v, n) => String(v).padStart(n);
 const lines = [
   `rolegraph bench: scale ${scale} (${seeding.nodes} nodes, ${seeding.links} links), ${duration} s per run, ${availableParallelism()} cores, Node ${process.versions.node}`,
+  `database: ${args.db === 'sqlite' ? 'SQLite (file)' : 'PostgreSQL'}${args.redis ? ', shared Redis' : ''}`,
   `seed load: ${seeding.seconds} s, ${seeding.nodesPerSecond} nodes/s, ${seeding.linksPerSecond} links/s (real seed path, one transaction)`,
   '',
   `${'query'.padEnd(11)} ${'cache'.padEnd(8)} ${pad('conn', 4)} ${pad('wrk', 3)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('non2xx', 6)} ${pad('×plain', 7)} ${pad('SQL/req', 7)}`,
@@ -294,6 +360,16 @@ for (const p of plain) {
   lines.push(
     `${p.query.padEnd(11)} ${''.padEnd(8)} ${pad(p.connections, 4)} ${pad(1, 3)} ${pad(p.rps, 8)} ${pad(p.p50Ms, 7)} ${pad(p.p99Ms, 7)} ${pad(p.non2xx, 6)}`,
   );
+}
+if (together.length) {
+  lines.push(
+    '',
+    `${instances} separate instances on the one database, each driven at c=10, at once:`,
+  );
+  for (const t of together)
+    lines.push(
+      `${t.query.padEnd(11)} ${(t.cached ? 'cached' : 'uncached').padEnd(8)} ${pad(t.instances, 4)} ${pad('-', 3)} ${pad(t.rps, 8)} ${pad(t.p50Ms, 7)} ${pad(t.p99Ms, 7)} ${pad(t.non2xx, 6)}   (per instance: ${t.perInstance.join(' + ')})`,
+    );
 }
 lines.push(
   '',
@@ -313,8 +389,11 @@ if (args.json) {
         sqlPerRequestDatabasePath: Object.fromEntries(
           queries.map((q) => [q.name, sql[q.name].database]),
         ),
+        database: args.db,
+        redis: Boolean(args.redis),
         plain,
         results,
+        instances: together,
         peakRssMiB: peak,
       },
       null,

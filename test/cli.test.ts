@@ -1,53 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { namedDatabaseUrl } from './engine.js';
+import { rolegraph as run, waitFor } from './processes.js';
 
 // These run the built program (`npm test` builds first), exactly as `npm start` and `npx rolegraph` do.
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-cli-'));
 const databaseUrl = namedDatabaseUrl(dir, 'site');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function rolegraph(
-  args: string[],
-  env: Record<string, string> = {},
-): { child: ChildProcess; done: Promise<Finished>; output: () => string } {
-  const child = spawn(process.execPath, ['bin/rolegraph.js', ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'info', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<Finished>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-  return { child, done, output: () => stdout + stderr };
-}
-
-async function waitFor(
-  output: () => string,
-  pattern: RegExp,
-  ms = 20_000,
-): Promise<RegExpExecArray> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const match = pattern.exec(output());
-    if (match) return match;
-    if (Date.now() > until)
-      throw new Error(`timed out waiting for ${pattern}; output:\n${output()}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const rolegraph = (args: string[], env: Record<string, string> = {}) =>
+  run(args, { DATABASE_URL: databaseUrl, LOG_FORMAT: 'json', ...env });
 
 describe('rolegraph command', () => {
   it('serve --migrate --seed-if-empty (what npm start runs) seeds, serves, and stops cleanly on Ctrl-C', async () => {

@@ -1,5 +1,3 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,39 +8,9 @@ import { seedFromDir } from '../src/seed/index.js';
 import { startDispatcher } from '../src/webhooks/dispatcher.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verify } from '../src/webhooks/signature.js';
 import { as, data, silentLogger, testApp } from './helpers.js';
+import { receiver } from './webhook-receiver.js';
 
 const SECRET = 'a-shared-secret-for-tests';
-
-interface Received {
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-/** A webhook receiver on a free port that fails the first `failures` requests with 500. */
-async function receiver(failures = 0, port = 0) {
-  const received: Received[] = [];
-  let failuresLeft = failures;
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      if (failuresLeft > 0) {
-        failuresLeft--;
-        res.writeHead(500).end('not now');
-      } else res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
-  const bound = (server.address() as AddressInfo).port;
-  return {
-    url,
-    port: bound,
-    received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-hooks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

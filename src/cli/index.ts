@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { loadSettings, SettingsError, type Settings } from '../config/env.js';
 import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { createLogger } from '../server/logger.js';
-import { redactUrl, RedisUnavailableError, SharedRedis } from '../server/redis.js';
+import { redactUrl, RedisUnavailableError, SharedRedis, siteNamespace } from '../server/redis.js';
 import { createApp, listen } from '../server/app.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import {
@@ -87,7 +87,11 @@ function oneLine(error: unknown): string {
 async function openRedis(settings: Settings, logger: Logger): Promise<SharedRedis | undefined> {
   if (!settings.redisUrl) return undefined;
   try {
-    return await SharedRedis.connect(settings.redisUrl, logger);
+    return await SharedRedis.connect(
+      settings.redisUrl,
+      logger,
+      siteNamespace(settings.siteUrl, settings.database),
+    );
   } catch (error) {
     if (error instanceof RedisUnavailableError) throw new CliError(error.message);
     throw error;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { SqlitePlatform } from '@mikro-orm/sqlite';
 
 /**
  * Runs `work` in a transaction on a fork of `em`: flushes and commits when it returns, rolls
@@ -12,6 +13,20 @@ export async function inTransaction<T>(
 ): Promise<T> {
   const tx = em.fork();
   await tx.begin();
+  if (tx.getPlatform() instanceof SqlitePlatform) {
+    // SQLite begins deferred: a transaction that reads and then writes fails at once (SQLITE_BUSY)
+    // when another process (a second worker or instance on the same file) wrote in between, and
+    // no wait helps. Taking the write lock first, as BEGIN IMMEDIATE would, makes it wait its turn
+    // (busy_timeout) instead; the statement itself changes nothing.
+    await tx
+      .getConnection()
+      .execute(
+        'update content_state set version = version where id = 1',
+        [],
+        'run',
+        tx.getTransactionContext(),
+      );
+  }
   try {
     const result = await work(tx);
     await tx.commit();

@@ -1,5 +1,4 @@
 import type { SharedRedis } from '../server/redis.js';
-import { KEY_PREFIX } from '../server/redis.js';
 
 export interface RateDecision {
   allowed: boolean;
@@ -74,7 +73,7 @@ export class SharedRateLimiter implements Limiter {
   async hit(key: string): Promise<RateDecision> {
     const now = this.now();
     const window = Math.floor(now / this.windowMs);
-    const counter = `${KEY_PREFIX}rate:${this.name}:${window}:${key}`;
+    const counter = this.redis.key(`rate:${this.name}:${window}:${key}`);
     const hits = await this.redis.attempt(async (c) => {
       const [[, count]] = (await c
         .multi()

@@ -1,10 +1,26 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
+import type { DatabaseTarget } from '../config/env.js';
 import type { Logger } from 'pino';
 
-/** Every key rolegraph writes starts with this, so one Redis can serve other things too. */
-export const KEY_PREFIX = 'rg:';
-/** Published-content changes: the message is the new content version. */
-export const CONTENT_CHANNEL = `${KEY_PREFIX}content`;
+/** Published-content changes (within a site's namespace): the message is the new version. */
+export const CONTENT_CHANNEL = 'content';
+
+/**
+ * The part of every key and channel that names the site: instances of one site (one database)
+ * share it; another site on the same Redis gets another, so their caches never meet.
+ */
+export function siteNamespace(siteUrl: string, database: DatabaseTarget): string {
+  const identity =
+    database.kind === 'sqlite'
+      ? `sqlite:${resolve(database.file)}`
+      : (() => {
+          const url = new URL(database.url);
+          return `postgres://${url.host}${url.pathname}?schema=${database.schema ?? 'public'}`;
+        })();
+  return `rg:${createHash('sha1').update(`${siteUrl}|${identity}`).digest('hex').slice(0, 12)}:`;
+}
 
 export class RedisUnavailableError extends Error {
   override name = 'RedisUnavailableError';
@@ -26,6 +42,8 @@ export class SharedRedis {
   private constructor(
     readonly url: string,
     private readonly logger: Logger,
+    /** Starts every key and channel this site uses (see `siteNamespace`). */
+    readonly namespace: string,
   ) {
     this.client = SharedRedis.connection(url);
     this.client.on('error', (error: Error) => this.markDown(error));
@@ -52,8 +70,8 @@ export class SharedRedis {
    * Connects, or throws `RedisUnavailableError` with the reason in one line: a server that starts
    * without the Redis it was told to share would quietly serve from its own memory.
    */
-  static async connect(url: string, logger: Logger): Promise<SharedRedis> {
-    const shared = new SharedRedis(url, logger);
+  static async connect(url: string, logger: Logger, namespace = 'rg:'): Promise<SharedRedis> {
+    const shared = new SharedRedis(url, logger, namespace);
     try {
       await shared.client.connect();
       await shared.client.ping();
@@ -64,6 +82,11 @@ export class SharedRedis {
       );
     }
     return shared;
+  }
+
+  /** A key or channel name in this site's namespace. */
+  key(name: string): string {
+    return this.namespace + name;
   }
 
   /** Whether commands can be sent now. */
@@ -93,11 +116,12 @@ export class SharedRedis {
 
   /** Tells every instance (including this one) `message` on `channel`. */
   publish(channel: string, message: string): Promise<void> {
-    return this.attempt(async (c) => void (await c.publish(channel, message)), undefined);
+    return this.attempt(async (c) => void (await c.publish(this.key(channel), message)), undefined);
   }
 
   /** Calls `onMessage` for every message on `channel`, from now on, across reconnects. */
-  async subscribe(channel: string, onMessage: (message: string) => void): Promise<void> {
+  async subscribe(name: string, onMessage: (message: string) => void): Promise<void> {
+    const channel = this.key(name);
     if (!this.subscriber) {
       this.subscriber = SharedRedis.connection(this.url);
       this.subscriber.on('error', (error: Error) => this.markDown(error));

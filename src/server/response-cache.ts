@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
-import { KEY_PREFIX, type SharedRedis } from './redis.js';
+import type { SharedRedis } from './redis.js';
 
 /** A response the public got, kept with the content it read. */
 export interface CachedResponse {
@@ -130,15 +130,14 @@ export class SharedResponses {
     private readonly ttlMs: number,
   ) {}
 
-  private static key(version: number, key: string) {
-    return `${KEY_PREFIX}response:${version}:${createHash('sha1').update(key).digest('base64url')}`;
+  private key(version: number, key: string) {
+    return this.redis.key(
+      `response:${version}:${createHash('sha1').update(key).digest('base64url')}`,
+    );
   }
 
   async get(version: number, key: string): Promise<CachedResponse | undefined> {
-    const raw = await this.redis.attempt(
-      (c) => c.getBuffer(SharedResponses.key(version, key)),
-      null,
-    );
+    const raw = await this.redis.attempt((c) => c.getBuffer(this.key(version, key)), null);
     if (!raw || raw.length < 4) return undefined;
     const headLength = raw.readUInt32BE(0);
     const head = JSON.parse(raw.subarray(4, 4 + headLength).toString('utf8')) as Omit<
@@ -161,12 +160,7 @@ export class SharedResponses {
     length.writeUInt32BE(head.length);
     void this.redis.attempt(
       (c) =>
-        c.set(
-          SharedResponses.key(version, key),
-          Buffer.concat([length, head, entry.body]),
-          'PX',
-          this.ttlMs,
-        ),
+        c.set(this.key(version, key), Buffer.concat([length, head, entry.body]), 'PX', this.ttlMs),
       null,
     );
   }
@@ -188,14 +182,14 @@ export class SharedQueryStore {
     private readonly ttlSeconds = 7 * 24 * 3600,
   ) {}
 
-  private static key(key: string) {
-    return `${KEY_PREFIX}apq:${key}`;
+  private key(key: string) {
+    return this.redis.key(`apq:${key}`);
   }
 
   async get(key: string): Promise<string | undefined> {
     const held = this.local.get(key);
     if (held !== undefined) return held;
-    const shared = await this.redis.attempt((c) => c.get(SharedQueryStore.key(key)), null);
+    const shared = await this.redis.attempt((c) => c.get(this.key(key)), null);
     if (shared === null) return undefined;
     this.local.set(key, shared);
     return shared;
@@ -204,11 +198,11 @@ export class SharedQueryStore {
   async set(key: string, value: string, options?: { ttl?: number | null }): Promise<void> {
     this.local.set(key, value);
     const ttl = options?.ttl ?? this.ttlSeconds;
-    await this.redis.attempt((c) => c.set(SharedQueryStore.key(key), value, 'EX', ttl), null);
+    await this.redis.attempt((c) => c.set(this.key(key), value, 'EX', ttl), null);
   }
 
   async delete(key: string): Promise<boolean | void> {
     this.local.delete(key);
-    await this.redis.attempt((c) => c.del(SharedQueryStore.key(key)), null);
+    await this.redis.attempt((c) => c.del(this.key(key)), null);
   }
 }
