@@ -68,6 +68,30 @@ describe('in a browser', () => {
     expect(errors).toEqual([]);
   });
 
+  it('opens the German specialism page and follows the language switcher to French', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const response = await page.goto(`${server.origin}/de-DE/ml-infrastructure/`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('de-DE');
+    expect(await page.locator('h1').textContent()).toContain('ML-Infrastruktur');
+    const switcher = page.locator('nav.languages');
+    expect(await switcher.locator('[aria-current]').textContent()).toBe('Deutsch');
+    await Promise.all([
+      page.waitForURL('**/fr-FR/ml-infrastructure/'),
+      switcher.getByRole('link', { name: 'Français' }).click(),
+    ]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
+    expect(await switcher.locator('[aria-current]').textContent()).toBe('Français');
+    // The French page links back to the German one.
+    expect(await page.locator('link[rel="alternate"][hreflang="de-DE"]').getAttribute('href')).toBe(
+      `${TEST_SITE.url}/de-DE/ml-infrastructure/`,
+    );
+    await page.screenshot({ path: `${ARTIFACTS}/specialism-fr.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
   it('lays out a page on a phone without sideways scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(`${server.origin}/ml-infrastructure/`);

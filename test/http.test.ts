@@ -122,8 +122,19 @@ describe('HTTP', () => {
     expect(await sitemap.text()).toContain(`<loc>${TEST_SITE.url}/ml-infrastructure/</loc>`);
     const robots = await fetch(`${base}/robots.txt`);
     expect(await robots.text()).toBe(
-      `User-agent: *\nAllow: /\n\nSitemap: ${TEST_SITE.url}/sitemap.xml\n`,
+      `User-agent: *\nAllow: /\n\nSitemap: ${TEST_SITE.url}/sitemap.xml\nSitemap: ${TEST_SITE.url}/de-DE/sitemap.xml\nSitemap: ${TEST_SITE.url}/fr-FR/sitemap.xml\n`,
     );
+    // One sitemap per locale; none for a locale the site does not publish.
+    const german = await fetch(`${base}/de-DE/sitemap.xml`);
+    expect(await german.text()).toContain(`<loc>${TEST_SITE.url}/de-DE/ml-infrastructure/</loc>`);
+    expect((await fetch(`${base}/it-IT/sitemap.xml`)).status).toBe(404);
+    expect((await fetch(`${base}/en-GB/sitemap.xml`)).status).toBe(404);
+    // A German page, and no page under the default locale's code or an unknown one.
+    const page = await fetch(`${base}/de-DE/roles/mlops-engineer/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="de-DE"');
+    expect((await fetch(`${base}/en-GB/roles/mlops-engineer/`)).status).toBe(404);
+    expect((await fetch(`${base}/de-DE/robotics/`)).status).toBe(404);
     const css = await fetch(`${base}/assets/site.css`);
     expect(css.headers.get('content-type')).toMatch(/^text\/css/);
     expect((await css.text()).length).toBeGreaterThan(1000);

@@ -51,7 +51,11 @@ describe('page(path)', () => {
       'ML Infrastructure',
       'MLOps Engineer',
     ]);
-    expect(page!.jsonLd['@graph'].map((n) => n['@type'])).toEqual(['BreadcrumbList', 'Occupation']);
+    expect(page!.jsonLd['@graph'].map((n) => n['@type'])).toEqual([
+      'WebPage',
+      'BreadcrumbList',
+      'Occupation',
+    ]);
     expect(Date.parse(page!.lastModified)).toBeGreaterThan(0);
     for (const path of [
       '/no-such-specialism/',
@@ -96,6 +100,9 @@ describe('pages a change touches', () => {
     }
     expect(paths.has('/skills/distributed-systems/')).toBe(false);
     expect(paths.has('/')).toBe(false);
+    // The German and French versions of those pages are listed too.
+    expect(paths.has('/de-DE/technologies/kubernetes/')).toBe(true);
+    expect(paths.has('/fr-FR/ml-infrastructure/faq/')).toBe(true);
 
     // Every page that links to Kubernetes is listed. The comparison pages are listed too: they
     // read its links to work out the technologies roles share and do not.
@@ -124,7 +131,10 @@ describe('pages a change touches', () => {
     );
     await seedFromDir(orm.em, dir);
     const fresh = await testApp(orm);
-    for (const path of affected.pagesAffectedBy.filter((p) => !p.endsWith('/compare/'))) {
+    // (German and French have their own name for it, which the English rename leaves alone.)
+    for (const path of affected.pagesAffectedBy.filter(
+      (p) => !p.endsWith('/compare/') && !/^\/(de-DE|fr-FR)\//.test(p),
+    )) {
       const html = textOf((await renderPath(path, fresh.query, TEST_SITE.name)).html);
       expect(html, path).toContain('Kubernetes (K8s)');
     }
@@ -144,12 +154,22 @@ describe('pages a change touches', () => {
       app,
       '{ pagesAffectedBy(type: FAQ, slug: "what-is-an-ml-infrastructure-engineer") }',
     );
+    const english = [
+      '/ml-infrastructure/faq/',
+      '/roles/ml-infrastructure-engineer/',
+      ...(await hubPagesOf(app, 'ml-infrastructure-engineer')),
+    ];
+    // The same pages in every locale that publishes them (all of them here).
     expect((result.data as { pagesAffectedBy: string[] }).pagesAffectedBy.sort()).toEqual(
-      [
-        '/ml-infrastructure/faq/',
-        '/roles/ml-infrastructure-engineer/',
-        ...(await hubPagesOf(app, 'ml-infrastructure-engineer')),
-      ].sort(),
+      [...english, ...english.map((p) => `/de-DE${p}`), ...english.map((p) => `/fr-FR${p}`)].sort(),
+    );
+    // Only one locale's, after a change to that locale's text.
+    const german = await run(
+      app,
+      '{ pagesAffectedBy(type: FAQ, slug: "what-is-an-ml-infrastructure-engineer", inLocale: "de-DE") }',
+    );
+    expect((german.data as { pagesAffectedBy: string[] }).pagesAffectedBy.sort()).toEqual(
+      english.map((p) => `/de-DE${p}`).sort(),
     );
     await app.stop();
     await orm.close();

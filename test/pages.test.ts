@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePath, pathOf } from '../src/pages/paths.js';
+import { localizedPath, parsePath, pathOf, splitLocale, subjectOf } from '../src/pages/paths.js';
+import { nodesInScope } from '../src/seed/translations.js';
 import { MAX_DESCRIPTION, MAX_TITLE } from '../src/pages/seo.js';
 import { readContentDir } from '../src/seed/index.js';
 import type { ContentSet } from '../src/seed/content-set.js';
@@ -19,10 +20,14 @@ import {
 
 let site: BuiltSite;
 let files: ContentSet;
+/** The default locale's pages (no locale prefix). */
+let pages: Map<string, string>;
+const LOCALES = ['de-DE', 'fr-FR'];
 
 beforeAll(async () => {
   site = await buildTestSite();
   files = (await readContentDir(CONTENT_DIR)).content;
+  pages = new Map([...site.pages].filter(([path]) => !splitLocale(path).locale));
 });
 
 afterAll(async () => {
@@ -67,8 +72,18 @@ describe('the built site', () => {
       const kind = byKind[link.kind as keyof typeof byKind];
       if (kind) expected.add(pathOf({ kind, slug: link.to }));
     }
-    expect(new Set(site.pages.keys())).toEqual(expected);
-    expect(site.result.pages).toBe(expected.size);
+    expect(new Set(pages.keys())).toEqual(expected);
+    // Each other locale publishes the pages of ML Infrastructure and what it links to.
+    const scope = nodesInScope(files, ['ml-infrastructure']);
+    const localized = [...expected].filter((path) =>
+      subjectOf(parsePath(path)!).every((key) => scope.has(key)),
+    );
+    for (const locale of LOCALES)
+      expect(
+        new Set([...site.pages.keys()].filter((p) => splitLocale(p).locale === locale)),
+        locale,
+      ).toEqual(new Set(localized.map((path) => localizedPath(path, locale))));
+    expect(site.result.pages).toBe(expected.size + LOCALES.length * localized.length);
   });
 
   it('passes html-validate with no errors, on every page and the 404 page', async () => {
@@ -126,44 +141,54 @@ describe('the built site', () => {
     for (const path of site.pages.keys())
       if (path !== '/') expect(inbound.get(path), path).toBeGreaterThan(0);
 
-    const depth = new Map([['/', 0]]);
-    let frontier = ['/'];
-    for (let d = 1; d <= 3; d++) {
-      const next: string[] = [];
-      for (const from of frontier) {
-        for (const to of internalLinks(site.pages.get(from)!)) {
-          if (site.pages.has(to) && !depth.has(to)) {
-            depth.set(to, d);
-            next.push(to);
+    // From each locale's home page, within its own pages.
+    for (const locale of [undefined, ...LOCALES]) {
+      const home = localizedPath('/', locale);
+      const own = (p: string) => splitLocale(p).locale === locale;
+      const depth = new Map([[home, 0]]);
+      let frontier = [home];
+      for (let d = 1; d <= 3; d++) {
+        const next: string[] = [];
+        for (const from of frontier) {
+          for (const to of internalLinks(site.pages.get(from)!)) {
+            if (site.pages.has(to) && own(to) && !depth.has(to)) {
+              depth.set(to, d);
+              next.push(to);
+            }
           }
         }
+        frontier = next;
       }
-      frontier = next;
+      const unreached = [...site.pages.keys()].filter((p) => own(p) && !depth.has(p));
+      expect(unreached, String(locale)).toEqual([]);
     }
-    const unreached = [...site.pages.keys()].filter((p) => !depth.has(p));
-    expect(unreached).toEqual([]);
   });
 
   it('lists exactly the pages in sitemap.xml, with lastmod, and robots.txt points at it', () => {
     const xml = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(new Set(locs)).toEqual(
-      new Set([...site.pages.keys()].map((p) => `${TEST_SITE.url}${p}`)),
-    );
-    expect(locs).toHaveLength(site.pages.size);
-    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT/g)).toHaveLength(site.pages.size);
-    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(
-      `Sitemap: ${TEST_SITE.url}/sitemap.xml`,
-    );
+    expect(new Set(locs)).toEqual(new Set([...pages.keys()].map((p) => `${TEST_SITE.url}${p}`)));
+    expect(locs).toHaveLength(pages.size);
+    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT/g)).toHaveLength(pages.size);
+    const robots = readFileSync(join(site.dir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${TEST_SITE.url}/sitemap.xml`);
+    for (const locale of LOCALES)
+      expect(robots).toContain(`Sitemap: ${TEST_SITE.url}/${locale}/sitemap.xml`);
   });
 
   it('links to every page the page model lists for it, on every page', async () => {
-    const { pages } = await data<
-      { pages: { path: string; links: { path: string }[] }[] },
-      Record<string, never>
-    >(site.app, '{ pages { path links { path } } }');
-    expect(pages).toHaveLength(site.pages.size);
-    for (const page of pages) {
+    const all: { path: string; links: { path: string }[] }[] = [];
+    for (const locale of [undefined, ...LOCALES]) {
+      const { pages: listed } = await data<
+        { pages: { path: string; links: { path: string }[] }[] },
+        { locale?: string }
+      >(site.app, 'query ($locale: String) { pages(locale: $locale) { path links { path } } }', {
+        locale,
+      });
+      all.push(...listed);
+    }
+    expect(all).toHaveLength(site.pages.size);
+    for (const page of all) {
       const html = new Set(internalLinks(site.pages.get(page.path)!));
       for (const link of page.links)
         expect(html.has(link.path), `${page.path} → ${link.path}`).toBe(true);
@@ -179,7 +204,13 @@ describe('JSON-LD', () => {
       const crumbs = graphOf(html).find((n) => n['@type'] === 'BreadcrumbList');
       expect(crumbs, path).toBeDefined();
       const items = crumbs!.itemListElement as { position: number; name: string; item: string }[];
-      expect(items[0]).toMatchObject({ position: 1, name: 'Home', item: `${TEST_SITE.url}/` });
+      const { locale } = splitLocale(path);
+      const home = { 'de-DE': 'Startseite', 'fr-FR': 'Accueil' }[locale ?? ''] ?? 'Home';
+      expect(items[0]).toMatchObject({
+        position: 1,
+        name: home,
+        item: `${TEST_SITE.url}${localizedPath('/', locale)}`,
+      });
       expect(items.at(-1)!.item).toBe(`${TEST_SITE.url}${path}`);
       items.forEach((item, i) => expect(item.position).toBe(i + 1));
     }
@@ -197,7 +228,7 @@ describe('JSON-LD', () => {
   });
 
   it('role pages have an Occupation built from the graph, with no invented salary', () => {
-    for (const [path, html] of site.pages) {
+    for (const [path, html] of pages) {
       const ref = parsePath(path)!;
       if (ref.kind !== 'role' && ref.kind !== 'roleInHub') continue;
       const occupation = graphOf(html).find((n) => n['@type'] === 'Occupation')!;
@@ -250,7 +281,7 @@ describe('JSON-LD', () => {
       const items = list.itemListElement as { url: string }[];
       expect(items.length, path).toBeGreaterThan(0);
       for (const item of items)
-        expect(site.pages.has(item.url.slice(TEST_SITE.url.length)), item.url).toBe(true);
+        expect(pages.has(item.url.slice(TEST_SITE.url.length)), item.url).toBe(true);
     }
   });
 });
@@ -285,5 +316,76 @@ describe('pages', () => {
     for (const t of specialism.technologies) expect(text).toContain(t.name);
     expect(text).toContain('Where are ML Infrastructure roles hired?');
     for (const h of specialism.hubs) expect(text).toContain(h.city);
+  });
+});
+
+describe('the site in three languages', () => {
+  it('every page links its versions in every locale (hreflang, both ways, plus x-default), in its own language', () => {
+    for (const [path, html] of site.pages) {
+      const { locale, rest } = splitLocale(path);
+      expect(html, path).toContain(`<html lang="${locale ?? 'en-GB'}"`);
+      const alternates = new Map(
+        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          (m) => [m[1]!, m[2]!],
+        ),
+      );
+      const versions = ['en-GB', ...LOCALES].filter((l) =>
+        site.pages.has(localizedPath(rest, l === 'en-GB' ? undefined : l)),
+      );
+      if (versions.length === 1) {
+        expect(alternates.size, path).toBe(1);
+        continue;
+      }
+      expect(new Set(alternates.keys()), path).toEqual(new Set([...versions, 'x-default']));
+      expect(alternates.get('x-default')).toBe(`${TEST_SITE.url}${rest}`);
+      for (const l of versions) {
+        const other = localizedPath(rest, l === 'en-GB' ? undefined : l);
+        expect(alternates.get(l), `${path} → ${l}`).toBe(`${TEST_SITE.url}${other}`);
+        // The other version links back to this one.
+        expect(site.pages.get(other), `${other} → ${path}`).toContain(
+          `<link rel="alternate" hreflang="${locale ?? 'en-GB'}" href="${TEST_SITE.url}${path}"/>`,
+        );
+      }
+    }
+  });
+
+  it('writes one sitemap per locale, each page with its xhtml:link alternates', () => {
+    for (const locale of [undefined, ...LOCALES]) {
+      const xml = readFileSync(join(site.dir, localizedPath('/sitemap.xml', locale)), 'utf8');
+      expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+      const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+      const own = [...site.pages.keys()].filter((p) => splitLocale(p).locale === locale);
+      expect(entries, String(locale)).toHaveLength(own.length);
+      for (const entry of entries) {
+        const loc = /<loc>([^<]+)<\/loc>/.exec(entry)![1]!;
+        const path = loc.slice(TEST_SITE.url.length);
+        expect(site.pages.has(path), loc).toBe(true);
+        const links = [
+          ...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g),
+        ];
+        const html = site.pages.get(path)!;
+        // The same alternates as the page's own <link rel="alternate"> tags.
+        for (const [, lang, href] of links)
+          expect(html, `${path} ${lang}`).toContain(`hreflang="${lang}" href="${href}"`);
+        if (locale) expect(links.length, loc).toBe(4);
+      }
+    }
+  });
+
+  it('pages in German and French are written in them: content, templates and generated FAQ answers', () => {
+    const de = textOf(site.pages.get('/de-DE/ml-infrastructure/faq/')!);
+    expect(de).toContain('Mit welchen Technologien arbeiten Rollen im Bereich ML-Infrastruktur?');
+    expect(de).toContain('Startseite');
+    const fr = textOf(site.pages.get('/fr-FR/ml-infrastructure/faq/')!);
+    expect(fr).toContain('Quelles technologies les rôles');
+    expect(fr).toContain('Accueil');
+    expect(titleOf(site.pages.get('/de-DE/roles/mlops-engineer/')!)).not.toBe(
+      titleOf(site.pages.get('/roles/mlops-engineer/')!),
+    );
+    // A German page links to German pages where they exist, and to English ones where not.
+    const links = internalLinks(site.pages.get('/de-DE/roles/machine-learning-engineer/')!);
+    expect(links).toContain('/de-DE/ml-infrastructure/');
+    for (const link of links)
+      if (parsePath(splitLocale(link).rest)) expect(site.pages.has(link), link).toBe(true);
   });
 });

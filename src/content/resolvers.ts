@@ -1,3 +1,5 @@
+import { localesResolver, SiteLocaleResolver } from './common/locale-status.js';
+import { Employer, Faq, Hub, Industry, Role, Skill, Specialism, Technology } from './entities.js';
 import { ComparisonResolver } from './comparison/comparison.resolver.js';
 import { EmployerResolver } from './employer/employer.resolver.js';
 import { FaqResolver } from './faq/faq.resolver.js';
@@ -27,4 +29,17 @@ export const contentResolvers = [
   EmployerResolver,
   FaqResolver,
   ComparisonResolver,
+  SiteLocaleResolver,
+  ...(
+    [
+      ['specialism', Specialism],
+      ['role', Role],
+      ['skill', Skill],
+      ['technology', Technology],
+      ['industry', Industry],
+      ['hub', Hub],
+      ['employer', Employer],
+      ['faq', Faq],
+    ] as const
+  ).map(([type, entity]) => localesResolver(type, entity)),
 ] as const;

@@ -4,6 +4,7 @@ import { DbReader } from './read/db-reader.js';
 import type { ReadRecorder } from './read/reader.js';
 import type { ContentStore } from './read/store.js';
 import { StoreReader } from './read/store-reader.js';
+import { LocalizingReader } from './read/localizing-reader.js';
 import { PUBLIC, type Visibility } from './common/visibility.js';
 import { ComparisonService } from './comparison/comparison.service.js';
 import { EmployerService } from './employer/employer.service.js';
@@ -24,6 +25,28 @@ export interface ServiceOptions {
   store?: ContentStore | null;
   /** Where reads are noted, for cache tags. */
   recorder?: ReadRecorder;
+  /** Read every node in this locale, through its chain (absent: the default locale). */
+  locale?: { code: string; chain: readonly string[] };
+}
+
+/**
+ * Notes each read twice: as itself (the default text, which every locale falls back to) and
+ * for the locale (`role:x@de-DE`), so a change to one locale's text drops only that locale's
+ * cached answers, and a change to the default text drops them all.
+ */
+class LocaleRecorder extends Set<string> {
+  constructor(
+    private readonly target: Set<string>,
+    private readonly locale: string,
+  ) {
+    super();
+  }
+
+  override add(tag: string): this {
+    this.target.add(tag);
+    this.target.add(`${tag}@${this.locale}`);
+    return this;
+  }
 }
 
 export function createServices(
@@ -31,10 +54,16 @@ export function createServices(
   visibility: Visibility = PUBLIC,
   options: ServiceOptions = {},
 ) {
-  const reader =
+  const { locale } = options;
+  const recorder =
+    locale && options.recorder
+      ? new LocaleRecorder(options.recorder, locale.code)
+      : options.recorder;
+  const source =
     !visibility.preview && options.store
-      ? new StoreReader(options.store, options.recorder)
-      : new DbReader(em, visibility, options.recorder);
+      ? new StoreReader(options.store, recorder)
+      : new DbReader(em, visibility, recorder);
+  const reader = locale ? new LocalizingReader(source, locale.code, locale.chain) : source;
   const deps = { reader, links: createLinks(reader), visibility };
   const roles = new RoleService(deps);
   return {

@@ -19,7 +19,7 @@ import { createServices } from '../content/services.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
-import { bumpContentVersion } from '../content/read/content-state.entity.js';
+import { bumpContentVersion, readLocaleConfig } from '../content/read/content-state.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
@@ -626,7 +626,9 @@ export class EditorService {
   /** Paths of the public pages that show the node, as the public sees the graph right now. */
   private async affectedPaths(tx: EntityManager, type: NodeType, slug: string): Promise<string[]> {
     await tx.flush();
-    return new PageService(createServices(tx, PUBLIC), this.site).pagesAffectedBy(type, slug);
+    return new PageService(createServices(tx, PUBLIC), this.site, {
+      locales: () => readLocaleConfig(tx),
+    }).pagesAffectedBy(type, slug);
   }
 
   private async event(

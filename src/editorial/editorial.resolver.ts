@@ -42,7 +42,7 @@ const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 async function working(ctx: Context, type: NodeType, slug: string) {
   ctx.services = createServices(ctx.em.fork(), PREVIEW);
-  ctx.pages = new PageService(ctx.services, ctx.site);
+  ctx.pages = new PageService(ctx.services, ctx.site, { locales: () => ctx.locales() });
   const service = ctx.services[serviceKey[type]] as { bySlug(slug: string): Promise<unknown> };
   return service.bySlug(slug);
 }

@@ -4,6 +4,9 @@ import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
 import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
+import { badInput } from '../content/common/errors.js';
+import { chainOf, type LocaleConfig } from '../content/locales.js';
+import { localeOf } from '../content/read/localizing-reader.js';
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
 export interface Context {
@@ -30,4 +33,59 @@ export interface Context {
    * the caller sees it (Apollo runs each operation on a shallow copy of the context).
    */
   outcome: { cacheable: boolean; operation?: string };
+  /**
+   * The services and page model that read in `locale` (a root query's `locale` argument);
+   * the default locale's when absent. An unknown locale is a BAD_USER_INPUT error.
+   */
+  inLocale(locale: string | null | undefined): Promise<Localized>;
+  /** The services to read what hangs off `node`: in the locale `node` was read in. */
+  servicesOf(node: object): Services;
+  /** The page model in the locale `node` was read in. */
+  pagesOf(node: object): PageService;
+  /** The site's locales. */
+  locales(): Promise<LocaleConfig>;
+}
+
+export interface Localized {
+  services: Services;
+  pages: PageService;
+}
+
+/**
+ * The locale part of a request context: services per locale, made on first use and kept for
+ * the request. `base` makes the default locale's; `make` one locale's.
+ */
+export function localeScope(
+  loadConfig: () => Promise<LocaleConfig>,
+  make: (locale: { code: string; chain: readonly string[] }, config: LocaleConfig) => Localized,
+): Pick<Context, 'inLocale' | 'servicesOf' | 'pagesOf' | 'locales'> {
+  const made = new Map<string, Localized>();
+  let config: Promise<LocaleConfig> | undefined;
+  const locales = () => (config ??= loadConfig());
+  return {
+    locales,
+    async inLocale(this: Context, locale) {
+      if (locale === null || locale === undefined) return this;
+      const known = made.get(locale);
+      if (known) return known;
+      const settings = await locales();
+      if (locale === settings.default) return this;
+      if (!settings.locales.some((l) => l.code === locale))
+        throw badInput(
+          'locale',
+          `unknown locale "${locale}": this site publishes ${settings.locales.map((l) => l.code).join(', ')}`,
+        );
+      const localized = make({ code: locale, chain: chainOf(settings, locale) }, settings);
+      made.set(locale, localized);
+      return localized;
+    },
+    servicesOf(this: Context, node) {
+      const locale = localeOf(node);
+      return (locale && made.get(locale)?.services) || this.services;
+    },
+    pagesOf(this: Context, node) {
+      const locale = localeOf(node);
+      return (locale && made.get(locale)?.pages) || this.pages;
+    },
+  };
 }

@@ -1,7 +1,7 @@
-import { countryName, listOf } from './seo.js';
+import { pageTextFor, type PageText } from './page-text.js';
 
 /**
- * FAQ answers the graph already knows, worded here and only here. They are built from the links
+ * FAQ answers the graph already knows, worded here and only here (per locale, in `page-text.ts`). They are built from the links
  * every time a page is read, so renaming a technology changes every answer that names it.
  */
 
@@ -26,39 +26,42 @@ export interface FaqFacts {
   hubs: { city: string; country: string }[];
 }
 
-export function generatedFaqs(facts: FaqFacts): GeneratedFaq[] {
+export function generatedFaqs(
+  facts: FaqFacts,
+  text: PageText = pageTextFor('en-GB'),
+): GeneratedFaq[] {
   const { specialism, roles, technologies, industries, hubs } = facts;
+  const t = text.generated;
+  const s = specialism.name;
   const faqs: GeneratedFaq[] = [];
   if (roles.length) {
     faqs.push({
       key: 'roles',
-      question: `Which roles does ${specialism.name} hiring cover?`,
+      question: t.rolesQuestion(s),
       answer:
         roles.length === 1
-          ? `${specialism.name} hiring centres on the ${roles[0].name}.`
-          : `${specialism.name} hiring centres on the ${roles[0].name}, alongside ${listOf(roles.slice(1).map((r) => r.name))}.`,
+          ? t.rolesAnswerOne(s, roles[0]!.name)
+          : t.rolesAnswer(s, roles[0]!.name, text.list(roles.slice(1).map((r) => r.name))),
     });
   }
   if (technologies.length) {
-    const languages = technologies.filter((t) => t.category === 'programming-language');
-    const tools = technologies.filter((t) => t.category !== 'programming-language');
+    const languages = technologies.filter((x) => x.category === 'programming-language');
+    const tools = technologies.filter((x) => x.category !== 'programming-language');
     const parts = [
-      tools.length ? `${listOf(tools.map((t) => t.name))}` : '',
-      languages.length
-        ? `programming languages such as ${listOf(languages.map((t) => t.name))}`
-        : '',
+      tools.length ? text.list(tools.map((x) => x.name)) : '',
+      languages.length ? t.languagesSuchAs(text.list(languages.map((x) => x.name))) : '',
     ].filter(Boolean);
     faqs.push({
       key: 'technologies',
-      question: `Which technologies do ${specialism.name} roles use?`,
-      answer: `Across the ${roles.length} roles in ${specialism.name}, the technologies that come up are ${parts.join(', together with ')}.`,
+      question: t.technologiesQuestion(s),
+      answer: t.technologiesAnswer(roles.length, s, parts.join(t.together)),
     });
   }
   if (industries.length) {
     faqs.push({
       key: 'industries',
-      question: `Which industries hire ${specialism.name} talent?`,
-      answer: `${specialism.name} roles are hired in ${listOf(industries.map((i) => i.name))}.`,
+      question: t.industriesQuestion(s),
+      answer: t.industriesAnswer(s, text.list(industries.map((i) => i.name))),
     });
   }
   if (hubs.length) {
@@ -66,12 +69,12 @@ export function generatedFaqs(facts: FaqFacts): GeneratedFaq[] {
     for (const hub of hubs)
       byCountry.set(hub.country, [...(byCountry.get(hub.country) ?? []), hub.city]);
     const places = [...byCountry].map(
-      ([code, cities]) => `${listOf(cities)} (${countryName(code)})`,
+      ([code, cities]) => `${text.list(cities)} (${text.country(code)})`,
     );
     faqs.push({
       key: 'hubs',
-      question: `Where are ${specialism.name} roles hired?`,
-      answer: `The main hiring hubs are ${listOf(places)}.`,
+      question: t.hubsQuestion(s),
+      answer: t.hubsAnswer(text.list(places)),
     });
   }
   return faqs;

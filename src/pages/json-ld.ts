@@ -1,4 +1,5 @@
 import type {
+  WebPage,
   BreadcrumbList,
   City,
   FAQPage,
@@ -45,6 +46,16 @@ export function webSite(site: SiteInfo): WebSite {
     url: `${site.url}/`,
     publisher: { '@id': organizationId(site) },
   };
+}
+
+/** The page itself, with its language. */
+export function webPage(page: {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: string;
+}): WebPage {
+  return { '@type': 'WebPage', '@id': `${page.url}#webpage`, ...page };
 }
 
 export function breadcrumbList(crumbs: Crumb[]): BreadcrumbList {

@@ -4,9 +4,17 @@ import type { Services } from '../content/services.js';
 import type { Hub, Industry, Role, Skill, Specialism, Technology } from '../content/entities.js';
 import { generatedFaqs, type GeneratedFaq } from './generated-faqs.js';
 import * as ld from './json-ld.js';
-import { Page, PageKind, type Breadcrumb, type PageLink } from './page.types.js';
-import { parsePath, pathOf, type PageRef } from './paths.js';
-import { countryName, firstSentences, fit, fitTitle, listOf, MAX_DESCRIPTION } from './seo.js';
+import {
+  Page,
+  PageKind,
+  type Breadcrumb,
+  type PageAlternate,
+  type PageLink,
+} from './page.types.js';
+import { localizedPath, parsePath, pathOf, subjectOf, type PageRef } from './paths.js';
+import { firstSentences, fit, fitTitle, MAX_DESCRIPTION } from './seo.js';
+import { pageTextFor, type PageText } from './page-text.js';
+import { DEFAULT_LOCALE, SINGLE_LOCALE, type LocaleConfig } from '../content/locales.js';
 
 /** Where the site lives and what it is called; from the environment. */
 export interface SiteSettings {
@@ -32,10 +40,21 @@ class PageDraft {
   constructor(
     readonly ref: PageRef,
     private readonly site: SiteSettings,
+    readonly text: PageText,
+    /** This page's locale, or undefined for the default. */
+    private readonly locale: string | undefined,
+    /** What this page's locale publishes (`type:slug`); null: everything (the default locale). */
+    private readonly scope: Set<string> | null,
   ) {}
 
+  /** The path of `ref` in this page's locale when the locale publishes it, else the default's. */
+  pathTo(ref: PageRef): string {
+    const inScope = !this.scope || subjectOf(ref).every((key) => this.scope!.has(key));
+    return localizedPath(pathOf(ref), inScope ? this.locale : undefined);
+  }
+
   get path(): string {
-    return pathOf(this.ref);
+    return this.pathTo(this.ref);
   }
 
   url(path: string): string {
@@ -51,18 +70,16 @@ class PageDraft {
   }
 
   link(ref: PageRef, label: string): void {
-    const path = pathOf(ref);
+    const path = this.pathTo(ref);
     if (path === this.path || this.linked.has(path)) return;
     this.linked.add(path);
     this.links.push({ path, label });
   }
 
   crumbs(...steps: [string, PageRef][]): Breadcrumb[] {
-    return [['Home', { kind: 'home' }] as [string, PageRef], ...steps].map(([name, ref]) => ({
-      name,
-      path: pathOf(ref),
-      url: this.url(pathOf(ref)),
-    }));
+    return [[this.text.home, { kind: 'home' }] as [string, PageRef], ...steps].map(
+      ([name, ref]) => ({ name, path: this.pathTo(ref), url: this.url(this.pathTo(ref)) }),
+    );
   }
 
   finish(fields: {
@@ -71,10 +88,15 @@ class PageDraft {
     breadcrumbs: Breadcrumb[];
     jsonLd: Thing[];
     ogType?: string;
+    alternates: PageAlternate[];
   }): Page {
     const page = new Page();
     const canonicalUrl = this.url(this.path);
+    const language = this.text.lang;
     Object.assign(page, {
+      locale: language,
+      alternates: fields.alternates,
+      xDefaultUrl: this.url(pathOf(this.ref)),
       path: this.path,
       kind: this.ref.kind as PageKind,
       title: fields.title,
@@ -86,13 +108,23 @@ class PageDraft {
         type: fields.ogType ?? 'article',
         url: canonicalUrl,
         siteName: this.site.name,
-        locale: this.site.locale,
+        locale: this.text.ogLocale,
       },
       breadcrumbs: fields.breadcrumbs,
       links: this.links,
-      jsonLd: ld.graph([ld.breadcrumbList(fields.breadcrumbs), ...fields.jsonLd]),
+      jsonLd: ld.graph([
+        ld.webPage({
+          url: canonicalUrl,
+          name: fields.title,
+          description: fields.description,
+          inLanguage: language,
+        }),
+        ld.breadcrumbList(fields.breadcrumbs),
+        ...fields.jsonLd,
+      ]),
       lastModified: this.lastModified,
       dependencies: [...this.dependencies].sort(),
+      ref: this.ref,
     });
     return page;
   }
@@ -114,32 +146,140 @@ export interface SpecialismFacts {
  * industry or hub needs a role with a page, and a role-in-hub page needs the link.
  */
 export class PageService {
+  private readonly locale: string | undefined;
+  private readonly text: PageText;
+  private readonly scopes = new Map<string, Promise<Set<string>>>();
+
   constructor(
     private readonly services: Services,
     readonly site: SiteSettings,
-  ) {}
-
-  /** The page at `path`, or null if the site has no such page. */
-  async page(path: string): Promise<Page | null> {
-    const ref = parsePath(path);
-    return ref ? this.build(ref) : null;
+    private readonly options: {
+      /** The page model's locale (absent: the default). */
+      locale?: { code: string; chain: readonly string[] };
+      /** The site's locales. */
+      locales?: () => Promise<LocaleConfig>;
+    } = {},
+  ) {
+    this.locale = options.locale?.code;
+    this.text = pageTextFor(this.locale ?? DEFAULT_LOCALE, options.locale?.chain);
   }
 
-  /** Every page of the site, in a stable order (home, specialisms, roles, taxonomy). */
+  private locales(): Promise<LocaleConfig> {
+    return this.options.locales?.() ?? Promise.resolve(SINGLE_LOCALE);
+  }
+
+  /**
+   * What `locale` publishes, as `type:slug`: its specialisms and every node they reach (the same
+   * rule `check` warns by); null for a locale that publishes everything (the default).
+   */
+  private async scopeOf(locale: string | undefined): Promise<Set<string> | null> {
+    if (!locale) return null;
+    const config = await this.locales();
+    const settings = config.locales.find((l) => l.code === locale);
+    if (!settings || locale === config.default || settings.specialisms === null) return null;
+    let scope = this.scopes.get(locale);
+    if (!scope) this.scopes.set(locale, (scope = this.reach(settings.specialisms)));
+    return scope;
+  }
+
+  private async reach(specialismSlugs: string[]): Promise<Set<string>> {
+    const { specialisms, roles, employers } = this.services;
+    const seen = new Set<string>();
+    const add = (type: string, nodes: { slug: string }[]) => {
+      for (const n of nodes) seen.add(`${type}:${n.slug}`);
+    };
+    for (const s of await Promise.all(specialismSlugs.map((slug) => specialisms.bySlug(slug)))) {
+      if (!s) continue;
+      add('specialism', [s]);
+      const [list, faqs, featured] = await Promise.all([
+        specialisms.roles(s),
+        specialisms.faqs(s),
+        specialisms.featuredEmployers(s),
+      ]);
+      add('role', list);
+      add('faq', faqs);
+      add('employer', featured);
+      for (const role of list) {
+        const parts = await Promise.all([
+          roles.skills(role),
+          roles.technologies(role),
+          roles.industries(role),
+          roles.hubs(role),
+          roles.faqs(role),
+        ]);
+        (['skill', 'technology', 'industry', 'hub', 'faq'] as const).forEach((type, i) =>
+          add(type, parts[i]!),
+        );
+      }
+      for (const e of featured) {
+        add('industry', await employers.industries(e));
+        add('hub', await employers.hubs(e));
+      }
+    }
+    return seen;
+  }
+
+  /** Whether `locale` publishes the page `ref` (the default locale publishes every page). */
+  private async publishes(locale: string | undefined, ref: PageRef): Promise<boolean> {
+    const scope = await this.scopeOf(locale);
+    return !scope || subjectOf(ref).every((key) => scope.has(key));
+  }
+
+  /** The page in every locale that publishes it. */
+  private async alternates(ref: PageRef): Promise<PageAlternate[]> {
+    const config = await this.locales();
+    const out: PageAlternate[] = [];
+    for (const l of config.locales) {
+      const code = l.code === config.default ? undefined : l.code;
+      if (!(await this.publishes(code, ref))) continue;
+      const path = localizedPath(pathOf(ref), code);
+      out.push({ locale: l.code, name: l.name, path, url: `${this.site.url}${path}` });
+    }
+    return out;
+  }
+
+  /** The page at `path` (without its locale prefix), or null if the site has no such page. */
+  async page(path: string): Promise<Page | null> {
+    const ref = parsePath(path);
+    return ref && (await this.publishes(this.locale, ref)) ? this.build(ref) : null;
+  }
+
+  /** Every page of the site in this locale, in a stable order (home, specialisms, roles, taxonomy). */
   async pages(): Promise<Page[]> {
-    const pages = await Promise.all((await this.refs()).map((ref) => this.build(ref)));
+    const refs: PageRef[] = [];
+    for (const ref of await this.refs()) if (await this.publishes(this.locale, ref)) refs.push(ref);
+    const pages = await Promise.all(refs.map((ref) => this.build(ref)));
     return pages.filter((p): p is Page => p !== null);
   }
 
-  /** Paths of the pages that show the node `type:slug`, so a change can revalidate exactly them. */
-  async pagesAffectedBy(type: string, slug: string): Promise<string[]> {
+  /**
+   * Paths of the pages that show the node `type:slug`, so a change can revalidate exactly them:
+   * in `locale` only (a change to that locale's text), or, when absent, in every locale that
+   * publishes them (a change to the default text, which every locale falls back to, or a link).
+   */
+  async pagesAffectedBy(type: string, slug: string, locale?: string): Promise<string[]> {
     const key = `${type}:${slug.trim().toLowerCase()}`;
-    return (await this.pages()).filter((p) => p.dependencies.includes(key)).map((p) => p.path);
+    const shown = (await this.pages()).filter((p) => p.dependencies.includes(key));
+    const config = await this.locales();
+    const codes =
+      locale === undefined
+        ? config.locales.map((l) => l.code)
+        : config.locales.some((l) => l.code === locale)
+          ? [locale]
+          : [];
+    const paths: string[] = [];
+    for (const code of codes) {
+      const prefix = code === config.default ? undefined : code;
+      for (const page of shown)
+        if (await this.publishes(prefix, page.ref))
+          paths.push(localizedPath(pathOf(page.ref), prefix));
+    }
+    return paths;
   }
 
   async generatedFaqs(specialism: Specialism): Promise<GeneratedFaq[]> {
     const facts = await this.specialismFacts(specialism);
-    return generatedFaqs({ specialism, ...facts });
+    return generatedFaqs({ specialism, ...facts }, this.text);
   }
 
   /** A specialism's roles and, most used first, their technologies, industries and hubs. */
@@ -196,7 +336,26 @@ export class PageService {
   }
 
   private async build(ref: PageRef): Promise<Page | null> {
-    const draft = new PageDraft(ref, this.site);
+    const draft = new PageDraft(
+      ref,
+      this.site,
+      this.text,
+      this.locale,
+      await this.scopeOf(this.locale),
+    );
+    const page = await this.buildIn(draft, ref);
+    if (!page) return null;
+    page.alternates = await this.alternates(ref);
+    page.nav = [];
+    for (const s of await this.services.specialisms.all()) {
+      const target: PageRef = { kind: 'specialism', slug: s.slug };
+      if (await this.publishes(this.locale, target))
+        page.nav.push({ path: draft.pathTo(target), label: s.name });
+    }
+    return page;
+  }
+
+  private async buildIn(draft: PageDraft, ref: PageRef): Promise<Page | null> {
     switch (ref.kind) {
       case 'home':
         return this.home(draft);
@@ -231,32 +390,32 @@ export class PageService {
   }
 
   private async home(draft: PageDraft): Promise<Page> {
-    const specialisms = await this.services.specialisms.all();
+    const specialisms: Specialism[] = [];
+    // A locale's home page shows the specialisms it publishes.
+    for (const s of await this.services.specialisms.all())
+      if (await this.publishes(this.locale, { kind: 'specialism', slug: s.slug }))
+        specialisms.push(s);
     const roles = await Promise.all(specialisms.map((s) => this.services.specialisms.roles(s)));
     draft.uses('specialism', ...specialisms);
     roles.forEach((list) => draft.uses('role', ...list));
     for (const s of specialisms) draft.link({ kind: 'specialism', slug: s.slug }, s.name);
-    const names = specialisms.map((s) => s.name);
+    const t = this.text;
+    const names = t.list(specialisms.map((s) => s.name));
     const breadcrumbs = draft.crumbs();
     return draft.finish({
-      title: fitTitle(
-        [`Specialist Recruitment for ${listOf(names)}`, 'Specialist Recruitment'],
-        this.site.name,
-      ),
-      description: fit(
-        `${this.site.name} recruits for ${listOf(names)}: roles, skills, technologies, hubs and hiring advice for each specialism.`,
-        MAX_DESCRIPTION,
-      ),
+      title: fitTitle(t.homeTitles(names), this.site.name),
+      description: fit(t.homeDescription(this.site.name, names), MAX_DESCRIPTION),
       breadcrumbs,
       ogType: 'website',
+      alternates: [],
       jsonLd: [
         ld.organization(this.site),
         ld.webSite(this.site),
         ld.itemList(
-          'Specialisms',
+          t.specialismsList,
           specialisms.map((s) => ({
             name: s.name,
-            url: draft.url(pathOf({ kind: 'specialism', slug: s.slug })),
+            url: draft.url(draft.pathTo({ kind: 'specialism', slug: s.slug })),
           })),
         ),
       ],
@@ -272,26 +431,25 @@ export class PageService {
     draft.uses('industry', ...facts.industries);
     draft.uses('hub', ...facts.hubs);
     draft.uses('employer', ...employers);
-    draft.link({ kind: 'specialismComparison', slug: s.slug }, `Compare ${s.name} roles`);
-    draft.link({ kind: 'specialismFaq', slug: s.slug }, `${s.name} FAQs`);
+    const text = this.text;
+    draft.link({ kind: 'specialismComparison', slug: s.slug }, text.compareLink(s.name));
+    draft.link({ kind: 'specialismFaq', slug: s.slug }, text.faqsLink(s.name));
     for (const role of facts.roles) draft.link({ kind: 'role', slug: role.slug }, role.name);
     for (const t of facts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
     for (const i of facts.industries) draft.link({ kind: 'industry', slug: i.slug }, i.name);
     for (const h of facts.hubs) draft.link({ kind: 'hub', slug: h.slug }, h.city);
     const breadcrumbs = draft.crumbs([s.name, draft.ref]);
     return draft.finish({
-      title: fitTitle(
-        [`${s.name} Recruitment and Hiring Guide`, `${s.name} Recruitment`],
-        this.site.name,
-      ),
+      title: fitTitle(text.specialismTitles(s.name), this.site.name),
       description: fit(s.headline, MAX_DESCRIPTION),
       breadcrumbs,
+      alternates: [],
       jsonLd: [
         ld.itemList(
-          `${s.name} roles`,
+          text.rolesOf(s.name),
           facts.roles.map((r) => ({
             name: r.name,
-            url: draft.url(pathOf({ kind: 'role', slug: r.slug })),
+            url: draft.url(draft.pathTo({ kind: 'role', slug: r.slug })),
           })),
         ),
       ],
@@ -301,7 +459,8 @@ export class PageService {
   private async faq(draft: PageDraft, s: Specialism): Promise<Page> {
     const authored = await this.services.specialisms.faqs(s);
     const facts = await this.specialismFacts(s);
-    const generated = generatedFaqs({ specialism: s, ...facts });
+    const generated = generatedFaqs({ specialism: s, ...facts }, this.text);
+    const text = this.text;
     draft.uses('specialism', s);
     draft.uses('faq', ...authored);
     draft.uses('role', ...facts.roles);
@@ -309,7 +468,7 @@ export class PageService {
     draft.uses('industry', ...facts.industries);
     draft.uses('hub', ...facts.hubs);
     draft.link({ kind: 'specialism', slug: s.slug }, s.name);
-    draft.link({ kind: 'specialismComparison', slug: s.slug }, `Compare ${s.name} roles`);
+    draft.link({ kind: 'specialismComparison', slug: s.slug }, text.compareLink(s.name));
     for (const role of facts.roles) draft.link({ kind: 'role', slug: role.slug }, role.name);
     const entries = [...authored, ...generated].map((f) => ({
       question: f.question,
@@ -317,19 +476,23 @@ export class PageService {
     }));
     const breadcrumbs = draft.crumbs(
       [s.name, { kind: 'specialism', slug: s.slug }],
-      ['FAQs', draft.ref],
+      [text.faqsCrumb, draft.ref],
     );
     return draft.finish({
-      title: fitTitle([`${s.name} Hiring FAQs`, `${s.name} FAQs`], this.site.name),
+      title: fitTitle(text.faqTitles(s.name), this.site.name),
       description: fit(
-        `Questions hiring managers ask about ${s.name}, answered: ${authored
-          .slice(0, 3)
-          .map((f) => f.question)
-          .join(' ')}`,
+        text.faqDescription(
+          s.name,
+          authored
+            .slice(0, 3)
+            .map((f) => f.question)
+            .join(' '),
+        ),
         MAX_DESCRIPTION,
       ),
       breadcrumbs,
-      jsonLd: [ld.faqPage(draft.url(draft.path), `${s.name} hiring FAQs`, entries)],
+      alternates: [],
+      jsonLd: [ld.faqPage(draft.url(draft.path), text.faqPageName(s.name), entries)],
     });
   }
 
@@ -343,30 +506,26 @@ export class PageService {
     draft.uses('role', ...roles);
     skills.forEach((list) => draft.uses('skill', ...list));
     technologies.forEach((list) => draft.uses('technology', ...list));
+    const text = this.text;
     draft.link({ kind: 'specialism', slug: s.slug }, s.name);
     for (const role of roles) draft.link({ kind: 'role', slug: role.slug }, role.name);
-    draft.link({ kind: 'specialismFaq', slug: s.slug }, `${s.name} FAQs`);
+    draft.link({ kind: 'specialismFaq', slug: s.slug }, text.faqsLink(s.name));
     const names = roles.map((r) => r.name);
     const breadcrumbs = draft.crumbs(
       [s.name, { kind: 'specialism', slug: s.slug }],
-      ['Compare roles', draft.ref],
+      [text.compareCrumb, draft.ref],
     );
     return draft.finish({
-      title: fitTitle(
-        [`${names[0] ?? s.name} vs Related Roles`, `${s.name} Roles Compared`],
-        this.site.name,
-      ),
-      description: fit(
-        `How ${listOf(names)} differ: primary focus, key difference, and the skills and technologies they share.`,
-        MAX_DESCRIPTION,
-      ),
+      title: fitTitle(text.comparisonTitles(names[0] ?? s.name, s.name), this.site.name),
+      description: fit(text.comparisonDescription(text.list(names)), MAX_DESCRIPTION),
       breadcrumbs,
+      alternates: [],
       jsonLd: [
         ld.itemList(
-          `${s.name} roles compared`,
+          text.comparedList(s.name),
           roles.map((r) => ({
             name: r.name,
-            url: draft.url(pathOf({ kind: 'role', slug: r.slug })),
+            url: draft.url(draft.pathTo({ kind: 'role', slug: r.slug })),
           })),
         ),
       ],
@@ -402,7 +561,10 @@ export class PageService {
     for (const t of parts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
     for (const i of parts.industries) draft.link({ kind: 'industry', slug: i.slug }, i.name);
     for (const h of parts.hubs)
-      draft.link({ kind: 'roleInHub', slug: role.slug, hub: h.slug }, `${role.name} in ${h.city}`);
+      draft.link(
+        { kind: 'roleInHub', slug: role.slug, hub: h.slug },
+        this.text.roleInHubLink(role.name, h.city),
+      );
     for (const rel of parts.related) draft.link({ kind: 'role', slug: rel.slug }, rel.name);
     const breadcrumbs = draft.crumbs(
       [home.name, { kind: 'specialism', slug: home.slug }],
@@ -412,12 +574,10 @@ export class PageService {
       ? role.summary
       : `${role.name}: ${role.summary}`;
     return draft.finish({
-      title: fitTitle(
-        [`${role.name} Recruitment: Skills, Tools and Hubs`, `${role.name} Recruitment`, role.name],
-        this.site.name,
-      ),
+      title: fitTitle(this.text.roleTitles(role.name), this.site.name),
       description: fit(description, MAX_DESCRIPTION),
       breadcrumbs,
+      alternates: [],
       jsonLd: [
         ld.occupation({
           url: draft.url(draft.path),
@@ -439,24 +599,25 @@ export class PageService {
     draft.link({ kind: 'role', slug: role.slug }, role.name);
     draft.link({ kind: 'hub', slug: hub.slug }, hub.city);
     for (const h of parts.hubs)
-      draft.link({ kind: 'roleInHub', slug: role.slug, hub: h.slug }, `${role.name} in ${h.city}`);
+      draft.link(
+        { kind: 'roleInHub', slug: role.slug, hub: h.slug },
+        this.text.roleInHubLink(role.name, h.city),
+      );
     for (const t of parts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
-    const country = countryName(hub.country);
+    const country = this.text.country(hub.country);
     const breadcrumbs = draft.crumbs(
       [home.name, { kind: 'specialism', slug: home.slug }],
       [role.name, { kind: 'role', slug: role.slug }],
       [hub.city, draft.ref],
     );
     return draft.finish({
-      title: fitTitle(
-        [`Hire a ${role.name} in ${hub.city}`, `${role.name} in ${hub.city}`],
-        this.site.name,
-      ),
+      title: fitTitle(this.text.roleInHubTitles(role.name, hub.city), this.site.name),
       description: fit(
-        `Hiring a ${role.name} in ${hub.city}, ${country}. ${role.summary}`,
+        this.text.roleInHubDescription(role.name, hub.city, country, role.summary),
         MAX_DESCRIPTION,
       ),
       breadcrumbs,
+      alternates: [],
       jsonLd: [
         ld.occupation({
           url: draft.url(draft.path),
@@ -486,11 +647,7 @@ export class PageService {
         const skill = await skills.bySlug(ref.slug);
         if (!skill) return null;
         [node, name, rolesOf] = [skill, skill.name, skills.roles(skill)];
-        titles = [
-          `${name} Skills in Demand: Roles and Hiring`,
-          `${name} Skills in Demand`,
-          `${name} Skills`,
-        ];
+        titles = this.text.skillTitles(name);
         about = `${name}${skill.description ? `: ${skill.description}` : '.'}`;
         break;
       }
@@ -498,7 +655,7 @@ export class PageService {
         const tech = await technologies.bySlug(ref.slug);
         if (!tech) return null;
         [node, name, rolesOf] = [tech, tech.name, technologies.roles(tech)];
-        titles = [`${name} Roles and Recruitment`, `${name} Roles`];
+        titles = this.text.technologyTitles(name);
         about = `${name}${tech.description ? `: ${tech.description}` : '.'}`;
         break;
       }
@@ -506,7 +663,7 @@ export class PageService {
         const industry = await industries.bySlug(ref.slug);
         if (!industry) return null;
         [node, name, rolesOf] = [industry, industry.name, industries.roles(industry)];
-        titles = [`${name} Tech Recruitment`, `${name} Recruitment`];
+        titles = this.text.industryTitles(name);
         about = industry.description ?? `${name}.`;
         break;
       }
@@ -514,11 +671,8 @@ export class PageService {
         const hub = await hubs.bySlug(ref.slug);
         if (!hub) return null;
         [node, name, rolesOf] = [hub, hub.city, hubs.roles(hub)];
-        titles = [
-          `Tech Recruitment in ${name}, ${countryName(hub.country)}`,
-          `Tech Recruitment in ${name}`,
-        ];
-        about = `Hiring in ${name}, ${countryName(hub.country)}.${hub.remoteNotes ? ` ${hub.remoteNotes}` : ''}`;
+        titles = this.text.hubTitles(name, this.text.country(hub.country));
+        about = `${this.text.hubAbout(name, this.text.country(hub.country))}${hub.remoteNotes ? ` ${hub.remoteNotes}` : ''}`;
         const employers = await hubs.employers(hub);
         draft.uses('employer', ...employers);
         break;
@@ -535,13 +689,17 @@ export class PageService {
         : { kind: 'role', slug: role.slug },
     );
     roles.forEach((role, i) => draft.link(targets[i], role.name));
-    const roleNames = listOf(roles.map((r) => r.name));
+    const roleNames = this.text.list(roles.map((r) => r.name));
     const breadcrumbs = draft.crumbs([name, draft.ref]);
-    const listName = ref.kind === 'hub' ? `Roles hired in ${name}` : `Roles for ${name}`;
+    const listName = ref.kind === 'hub' ? this.text.rolesHiredIn(name) : this.text.rolesFor(name);
     return draft.finish({
       title: fitTitle(titles, this.site.name),
-      description: fit(`${firstSentences(about, 100)} Roles: ${roleNames}.`, MAX_DESCRIPTION),
+      description: fit(
+        this.text.taxonomyDescription(firstSentences(about, 100), roleNames),
+        MAX_DESCRIPTION,
+      ),
       breadcrumbs,
+      alternates: [],
       jsonLd: [
         ld.itemList(
           listName,

@@ -1,5 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { PageRef } from './paths.js';
 
 export enum PageKind {
   HOME = 'home',
@@ -104,11 +105,49 @@ export class OpenGraph {
 
 @ObjectType({
   simpleResolvers: true,
+  description: 'The same page in one locale (`<link rel="alternate" hreflang>`).',
+})
+export class PageAlternate {
+  @Field({ description: 'The locale, e.g. "fr-FR" (the `hreflang`).' })
+  locale!: string;
+
+  @Field({ description: 'The language’s name for itself, for a language switcher.' })
+  name!: string;
+
+  @Field({ description: 'Path of the page in that locale.' })
+  path!: string;
+
+  @Field({ description: 'Its absolute URL.' })
+  url!: string;
+}
+
+@ObjectType({
+  simpleResolvers: true,
   description:
     'A page of the site, built from the graph: its SEO data, JSON-LD and internal links.',
 })
 export class Page {
-  @Field({ description: 'Path, with a trailing slash, e.g. `/roles/mlops-engineer/`.' })
+  @Field({ description: 'The locale of the page, e.g. "de-DE" (the `<html lang>`).' })
+  locale!: string;
+
+  @Field(() => [PageAlternate], {
+    description:
+      'The page in every locale that publishes it, this one included; each links to all the others.',
+  })
+  alternates!: PageAlternate[];
+
+  @Field({ description: 'The `x-default` alternate: the page in the default locale.' })
+  xDefaultUrl!: string;
+
+  @Field(() => [PageLink], {
+    description: 'The site navigation in this page’s locale: the specialisms it publishes.',
+  })
+  nav!: PageLink[];
+
+  @Field({
+    description:
+      'Path, with a trailing slash, e.g. `/roles/mlops-engineer/`; other locales than the default start with theirs, e.g. `/de-DE/roles/mlops-engineer/`.',
+  })
   path!: string;
 
   @Field(() => PageKind, { description: 'What the page shows.' })
@@ -145,6 +184,9 @@ export class Page {
 
   /** `type:slug` of every node the page shows; what `pagesAffectedBy` reads. */
   dependencies!: string[];
+
+  /** Which page this is, whatever its locale. */
+  ref!: PageRef;
 }
 
 @ObjectType({

@@ -52,6 +52,40 @@ export function pathOf(page: PageRef): string {
 
 const RESERVED = new Set<string>(RESERVED_PATHS);
 
+/** A locale's first path segment: `/de-DE/roles/x/`. Capitals, so no slug can take it. */
+const LOCALE_SEGMENT = /^\/([a-z]{2}-[A-Z]{2})(\/.*)?$/;
+
+/**
+ * Splits a locale prefix off a path: `/de-DE/roles/x/` → `de-DE` and `/roles/x/`. The default
+ * locale's pages have no prefix (`locale` undefined).
+ */
+export function splitLocale(path: string): { locale?: string; rest: string } {
+  const match = LOCALE_SEGMENT.exec(path);
+  if (!match) return { rest: path };
+  return { locale: match[1], rest: match[2] || '/' };
+}
+
+/** A path in a locale: unprefixed for the default locale (`undefined`). */
+export function localizedPath(path: string, locale: string | undefined): string {
+  return locale ? `/${locale}${path}` : path;
+}
+
+/** The nodes a page is about: it exists in a locale when that locale publishes all of them. */
+export function subjectOf(ref: PageRef): string[] {
+  switch (ref.kind) {
+    case 'home':
+      return [];
+    case 'specialism':
+    case 'specialismFaq':
+    case 'specialismComparison':
+      return [`specialism:${ref.slug}`];
+    case 'roleInHub':
+      return [`role:${ref.slug}`, `hub:${ref.hub}`];
+    default:
+      return [`${ref.kind}:${ref.slug}`];
+  }
+}
+
 /**
  * What a path names, or null if no page could live there. Says nothing about whether the nodes
  * exist: the page model checks that. Accepts paths without the trailing slash.

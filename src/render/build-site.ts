@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SitePagesDocument } from '../generated/graphql.js';
-import { robotsTxt, sitemapXml } from '../pages/sitemap.js';
+import { SiteLocalesDocument, SitePagesDocument } from '../generated/graphql.js';
+import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
 import { renderNotFound, renderPath, type Query } from './render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from './stylesheet.js';
 
@@ -27,8 +27,9 @@ export function fileForPath(path: string): string {
 }
 
 /**
- * Writes the whole site as static files: every page as `path/index.html`, `404.html`,
- * `sitemap.xml`, `robots.txt`, the stylesheet and the icon. The folder is emptied first.
+ * Writes the whole site as static files: every page of every locale as `path/index.html`,
+ * `404.html`, one `sitemap.xml` per locale, `robots.txt`, the stylesheet and the icon. The
+ * folder is emptied first.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
@@ -39,7 +40,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await writeFile(join(outDir, file), text);
   };
 
-  const { pages } = await query(SitePagesDocument, {});
+  // Every locale's pages: the default's at their paths, the others' under their prefix.
+  const { locales } = await query(SiteLocalesDocument, {});
+  const perLocale = await Promise.all(
+    locales.map(async (l) => {
+      const locale = l.isDefault ? undefined : l.code;
+      return { locale, pages: (await query(SitePagesDocument, { locale })).pages };
+    }),
+  );
+  const pages = perLocale.flatMap((l) => l.pages);
   let done = 0;
   const queue = [...pages];
   const worker = async () => {
@@ -54,14 +63,21 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
 
   await put('404.html', (await renderNotFound('/404.html', query, options.siteName)).html);
-  await put('sitemap.xml', await sitemapXml(options.siteUrl, pages));
-  await put('robots.txt', robotsTxt(options.siteUrl));
+  for (const { locale, pages: own } of perLocale)
+    await put(sitemapPath(locale).slice(1), await sitemapXml(options.siteUrl, own));
+  await put(
+    'robots.txt',
+    robotsTxt(
+      options.siteUrl,
+      perLocale.map((l) => sitemapPath(l.locale)),
+    ),
+  );
   await put(STYLESHEET_PATH.slice(1), STYLESHEET);
   await put(FAVICON_PATH.slice(1), FAVICON);
   options.onProgress?.({ phase: 'done', done: pages.length, total: pages.length });
   return {
     pages: pages.length,
-    files: pages.length + 5,
+    files: pages.length + 4 + perLocale.length,
     milliseconds: Math.round(performance.now() - started),
   };
 }

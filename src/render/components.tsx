@@ -2,13 +2,24 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PageMetaFragment } from '../generated/graphql.js';
 
-/** The paths this page may link to: the page model's `links`, so no link ever leads nowhere. */
-export const Linkable = createContext<ReadonlySet<string>>(new Set());
+/**
+ * The pages this page may link to: the page model's `links`, so no link ever leads nowhere. By
+ * the page's path in the default locale (what the views know), to the path the page model chose
+ * (`/de-DE/roles/x/` on a German page when that page exists in German, else `/roles/x/`).
+ */
+export const Linkable = createContext<ReadonlyMap<string, string>>(new Map());
+
+/** The links of a page, keyed by their default-locale path. */
+export function linkableOf(paths: Iterable<string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const path of paths) map.set(path.replace(/^\/[a-z]{2}-[A-Z]{2}(?=\/)/, ''), path);
+  return map;
+}
 
 /** A link when the page model lists the target page, plain text otherwise. */
 export function Ref({ path, children }: { path: string; children: ComponentChildren }) {
-  const linkable = useContext(Linkable);
-  return linkable.has(path) ? <a href={path}>{children}</a> : <>{children}</>;
+  const target = useContext(Linkable).get(path);
+  return target ? <a href={target}>{children}</a> : <>{children}</>;
 }
 
 /**

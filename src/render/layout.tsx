@@ -1,10 +1,23 @@
 import type { ComponentChildren } from 'preact';
-import { jsonForScript, Linkable, type Meta } from './components.js';
+import { jsonForScript, Linkable, linkableOf, type Meta } from './components.js';
 import { FAVICON_PATH, STYLESHEET_PATH } from './stylesheet.js';
+import { UiTextContext, uiTexts, type UiText } from './ui-text.js';
 
 export interface NavItem {
   path: string;
   label: string;
+}
+
+/** This page in one of the site's languages. */
+export interface Alternate {
+  /** BCP 47 tag, e.g. `de-DE`. */
+  locale: string;
+  /** The language's own name, e.g. `Deutsch`. */
+  name: string;
+  /** Site-relative path of this page in that language. */
+  path: string;
+  /** Absolute URL of the same, for `hreflang` links. */
+  url: string;
 }
 
 /** Every page's frame: head with SEO tags and JSON-LD, header, breadcrumbs, main, footer. */
@@ -15,6 +28,11 @@ export function Layout({
   children,
   noindex = false,
   preview = false,
+  text = uiTexts['en-GB'],
+  alternates = [],
+  xDefaultUrl,
+  homePath = '/',
+  sitemapPath = '/sitemap.xml',
 }: {
   meta: Pick<Meta, 'title' | 'description' | 'path'> & Partial<Meta>;
   nav: NavItem[];
@@ -23,96 +41,137 @@ export function Layout({
   noindex?: boolean;
   /** Drafts are shown: say so on the page, and keep it out of indexes. */
   preview?: boolean;
+  /** The words of the page's language; British English unless given. */
+  text?: UiText;
+  /** This page in every language it exists in, its own included. */
+  alternates?: Alternate[];
+  /** The `hreflang="x-default"` URL: the page for a language the site does not have. */
+  xDefaultUrl?: string;
+  /** The home page in this page's language. */
+  homePath?: string;
+  /** The sitemap the footer links to. */
+  sitemapPath?: string;
 }) {
-  const linkable = new Set([
-    ...(meta.links ?? []).map((l) => l.path),
-    ...nav.map((n) => n.path),
+  const linkable = linkableOf([
     '/',
+    homePath,
+    ...nav.map((n) => n.path),
+    ...(meta.links ?? []).map((l) => l.path),
   ]);
   const og = meta.openGraph;
   return (
-    <html lang="en-GB">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{meta.title}</title>
-        <meta name="description" content={meta.description} />
-        {(noindex || preview) && <meta name="robots" content="noindex" />}
-        {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
-        {og && (
-          <>
-            <meta property="og:title" content={og.title} />
-            <meta property="og:description" content={og.description} />
-            <meta property="og:type" content={og.type} />
-            <meta property="og:url" content={og.url} />
-            <meta property="og:site_name" content={og.siteName} />
-            <meta property="og:locale" content={og.locale} />
-            <meta name="twitter:card" content="summary" />
-          </>
-        )}
-        <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
-        <link rel="stylesheet" href={STYLESHEET_PATH} />
-        {meta.jsonLd !== undefined && (
-          <script
-            type="application/ld+json"
-            dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
-          />
-        )}
-      </head>
-      <body>
-        {preview && (
-          <p class="preview-banner" role="status">
-            Preview: drafts are shown. <a href="/preview/exit">Leave preview</a>
-          </p>
-        )}
-        <a class="skip" href="#main">
-          Skip to content
-        </a>
-        <header class="site-header">
-          <div class="inner">
-            <a class="brand" href="/">
-              {siteName}
-            </a>
-            <nav class="site-nav" aria-label="Specialisms">
-              <ul>
-                {nav.map((item) => (
+    <UiTextContext.Provider value={text}>
+      <html lang={text.lang}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{meta.title}</title>
+          <meta name="description" content={meta.description} />
+          {(noindex || preview) && <meta name="robots" content="noindex" />}
+          {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
+          {alternates.map((a) => (
+            <link rel="alternate" hreflang={a.locale} href={a.url} />
+          ))}
+          {xDefaultUrl && <link rel="alternate" hreflang="x-default" href={xDefaultUrl} />}
+          {og && (
+            <>
+              <meta property="og:title" content={og.title} />
+              <meta property="og:description" content={og.description} />
+              <meta property="og:type" content={og.type} />
+              <meta property="og:url" content={og.url} />
+              <meta property="og:site_name" content={og.siteName} />
+              <meta property="og:locale" content={og.locale} />
+              <meta name="twitter:card" content="summary" />
+            </>
+          )}
+          <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
+          <link rel="stylesheet" href={STYLESHEET_PATH} />
+          {meta.jsonLd !== undefined && (
+            <script
+              type="application/ld+json"
+              dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
+            />
+          )}
+        </head>
+        <body>
+          {preview && (
+            <p class="preview-banner" role="status">
+              {text.layout.preview} <a href="/preview/exit">{text.layout.leavePreview}</a>
+            </p>
+          )}
+          <a class="skip" href="#main">
+            {text.layout.skipToContent}
+          </a>
+          <header class="site-header">
+            <div class="inner">
+              <a class="brand" href={homePath}>
+                {siteName}
+              </a>
+              <nav class="site-nav" aria-label={text.layout.specialismsNav}>
+                <ul>
+                  {nav.map((item) => (
+                    <li>
+                      <a
+                        href={item.path}
+                        aria-current={item.path === meta.path ? 'page' : undefined}
+                      >
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              {alternates.length > 1 && (
+                <nav class="languages" aria-label={text.languages}>
+                  <ul>
+                    {alternates.map((a) => (
+                      <li>
+                        <a
+                          href={a.path}
+                          hreflang={a.locale}
+                          lang={a.locale}
+                          aria-current={a.locale === text.lang ? 'page' : undefined}
+                        >
+                          {a.name}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+            </div>
+          </header>
+          {meta.breadcrumbs && meta.breadcrumbs.length > 1 && (
+            <nav class="crumbs" aria-label={text.layout.breadcrumb}>
+              <ol>
+                {meta.breadcrumbs.map((crumb, i, all) => (
                   <li>
-                    <a href={item.path} aria-current={item.path === meta.path ? 'page' : undefined}>
-                      {item.label}
-                    </a>
+                    {i === all.length - 1 ? (
+                      <span aria-current="page">{crumb.name}</span>
+                    ) : (
+                      <a href={crumb.path}>{crumb.name}</a>
+                    )}
                   </li>
                 ))}
-              </ul>
+              </ol>
             </nav>
-          </div>
-        </header>
-        {meta.breadcrumbs && meta.breadcrumbs.length > 1 && (
-          <nav class="crumbs" aria-label="Breadcrumb">
-            <ol>
-              {meta.breadcrumbs.map((crumb, i, all) => (
-                <li>
-                  {i === all.length - 1 ? (
-                    <span aria-current="page">{crumb.name}</span>
-                  ) : (
-                    <a href={crumb.path}>{crumb.name}</a>
-                  )}
-                </li>
-              ))}
-            </ol>
-          </nav>
-        )}
-        <main id="main">
-          <Linkable.Provider value={linkable}>{children}</Linkable.Provider>
-        </main>
-        <footer class="site-footer">
-          <div class="inner">
-            <p>
-              {siteName}: specialist recruitment for {nav.map((n) => n.label).join(', ')}.{' '}
-              <a href="/sitemap.xml">Sitemap</a>
-            </p>
-          </div>
-        </footer>
-      </body>
-    </html>
+          )}
+          <main id="main">
+            <Linkable.Provider value={linkable}>{children}</Linkable.Provider>
+          </main>
+          <footer class="site-footer">
+            <div class="inner">
+              <p>
+                {text.layout.footer(
+                  siteName,
+                  nav.map((n) => n.label),
+                )}{' '}
+                <a href={sitemapPath}>{text.layout.sitemap}</a>
+              </p>
+            </div>
+          </footer>
+        </body>
+      </html>
+    </UiTextContext.Provider>
   );
 }

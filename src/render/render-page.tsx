@@ -15,7 +15,9 @@ import {
   TechnologyViewDocument,
   type SiteNavFragment,
 } from '../generated/graphql.js';
-import { parsePath, pathOf, type PageRef } from '../pages/paths.js';
+import { localizedPath, parsePath, pathOf, splitLocale, type PageRef } from '../pages/paths.js';
+import { sitemapPath } from '../pages/sitemap.js';
+import { textFor, type UiText } from './ui-text.js';
 import type { Meta } from './components.js';
 import { Layout, type NavItem } from './layout.js';
 import {
@@ -40,8 +42,7 @@ export interface Rendered {
   html: string;
 }
 
-const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
-
+/** The site navigation when there is no page to give it (the 404 page): the default locale's. */
 function navOf(data: SiteNavFragment): NavItem[] {
   return data.specialisms.edges.map(({ node }) => ({
     path: pathOf({ kind: 'specialism', slug: node.slug }),
@@ -53,44 +54,70 @@ function documentOf(tree: VNode): string {
   return `<!DOCTYPE html>\n${renderToString(tree)}\n`;
 }
 
+type PageMeta = Meta & {
+  locale: string;
+  alternates: { locale: string; name: string; path: string; url: string }[];
+  xDefaultUrl: string;
+  nav: NavItem[];
+};
+
 interface Found {
-  meta: Meta;
+  meta: PageMeta;
   nav: NavItem[];
   body: VNode;
 }
 
-/** Fetches what the page at `ref` shows and builds its body; null when there is no such page. */
-async function load(ref: PageRef, path: string, query: Query): Promise<Found | null> {
-  const page = (
-    data: { page: Meta | null } & SiteNavFragment,
-    body: () => VNode | null,
-  ): Found | null => {
+/**
+ * Fetches what the page at `ref` shows, in `locale`, and builds its body; null when there is no
+ * such page (in that locale).
+ */
+async function load(
+  ref: PageRef,
+  path: string,
+  query: Query,
+  locale: string | undefined,
+  t: UiText,
+): Promise<Found | null> {
+  const page = (data: { page: PageMeta | null }, body: () => VNode | null): Found | null => {
     const view = data.page && body();
-    return view && data.page ? { meta: data.page, nav: navOf(data), body: view } : null;
+    return view && data.page ? { meta: data.page, nav: data.page.nav, body: view } : null;
   };
   switch (ref.kind) {
     case 'home': {
-      const data = await query(HomeViewDocument, { path });
-      return page(data, () => <HomeView data={data} />);
+      const data = await query(HomeViewDocument, { path, locale });
+      // A locale lists the specialisms it publishes (its navigation), no others.
+      const published = new Set(data.page?.nav.map((n) => n.path));
+      const home = {
+        ...data.home,
+        edges: data.home.edges.filter(({ node }) =>
+          published.has(localizedPath(pathOf({ kind: 'specialism', slug: node.slug }), locale)),
+        ),
+      };
+      return page(data, () => <HomeView data={{ ...data, home }} />);
     }
     case 'specialism': {
-      const data = await query(SpecialismViewDocument, { path, slug: ref.slug });
+      const data = await query(SpecialismViewDocument, { path, slug: ref.slug, locale });
       return page(data, () => data.specialism && <SpecialismView s={data.specialism} />);
     }
     case 'specialismFaq': {
-      const data = await query(FaqViewDocument, { path, slug: ref.slug });
+      const data = await query(FaqViewDocument, { path, slug: ref.slug, locale });
       return page(data, () => data.specialism && <FaqView s={data.specialism} />);
     }
     case 'specialismComparison': {
-      const data = await query(ComparisonViewDocument, { path, slug: ref.slug });
+      const data = await query(ComparisonViewDocument, { path, slug: ref.slug, locale });
       return page(data, () => data.specialism && <ComparisonView s={data.specialism} />);
     }
     case 'role': {
-      const data = await query(RoleViewDocument, { path, slug: ref.slug });
+      const data = await query(RoleViewDocument, { path, slug: ref.slug, locale });
       return page(data, () => data.role && <RoleView role={data.role} />);
     }
     case 'roleInHub': {
-      const data = await query(RoleInHubViewDocument, { path, slug: ref.slug, hub: ref.hub });
+      const data = await query(RoleInHubViewDocument, {
+        path,
+        slug: ref.slug,
+        hub: ref.hub,
+        locale,
+      });
       return page(
         data,
         () =>
@@ -99,13 +126,13 @@ async function load(ref: PageRef, path: string, query: Query): Promise<Found | n
             <RoleInHubView
               role={data.role}
               hub={data.hub}
-              country={regions.of(data.hub.country) ?? data.hub.country}
+              country={t.countryName(data.hub.country)}
             />
           ),
       );
     }
     case 'skill': {
-      const data = await query(SkillViewDocument, { path, slug: ref.slug });
+      const data = await query(SkillViewDocument, { path, slug: ref.slug, locale });
       const node = data.node;
       return page(
         data,
@@ -113,15 +140,15 @@ async function load(ref: PageRef, path: string, query: Query): Promise<Found | n
           node && (
             <TaxonomyView
               node={node}
-              heading={`${node.name}: the roles that need it`}
-              lede={node.description ?? `Roles that need ${node.name.toLowerCase()}.`}
-              rolesTitle="Roles that need this skill"
+              heading={t.taxonomy.skill.heading(node.name)}
+              lede={node.description ?? t.taxonomy.skill.lede(node.name)}
+              rolesTitle={t.taxonomy.skill.rolesTitle}
             />
           ),
       );
     }
     case 'technology': {
-      const data = await query(TechnologyViewDocument, { path, slug: ref.slug });
+      const data = await query(TechnologyViewDocument, { path, slug: ref.slug, locale });
       const node = data.node;
       return page(
         data,
@@ -129,15 +156,15 @@ async function load(ref: PageRef, path: string, query: Query): Promise<Found | n
           node && (
             <TaxonomyView
               node={node}
-              heading={`${node.name} roles`}
-              lede={node.description ?? `Roles that work with ${node.name}.`}
-              rolesTitle={`Roles that use ${node.name}`}
+              heading={t.taxonomy.technology.heading(node.name)}
+              lede={node.description ?? t.taxonomy.technology.lede(node.name)}
+              rolesTitle={t.taxonomy.technology.rolesTitle(node.name)}
             />
           ),
       );
     }
     case 'industry': {
-      const data = await query(IndustryViewDocument, { path, slug: ref.slug });
+      const data = await query(IndustryViewDocument, { path, slug: ref.slug, locale });
       const node = data.node;
       return page(
         data,
@@ -145,15 +172,15 @@ async function load(ref: PageRef, path: string, query: Query): Promise<Found | n
           node && (
             <TaxonomyView
               node={node}
-              heading={`Recruitment in ${node.name.toLowerCase()}`}
-              lede={node.description ?? `Roles hired in ${node.name.toLowerCase()}.`}
-              rolesTitle="Roles this industry hires"
+              heading={t.taxonomy.industry.heading(node.name)}
+              lede={node.description ?? t.taxonomy.industry.lede(node.name)}
+              rolesTitle={t.taxonomy.industry.rolesTitle}
             />
           ),
       );
     }
     case 'hub': {
-      const data = await query(HubViewDocument, { path, slug: ref.slug });
+      const data = await query(HubViewDocument, { path, slug: ref.slug, locale });
       const node = data.node;
       return page(
         data,
@@ -161,9 +188,9 @@ async function load(ref: PageRef, path: string, query: Query): Promise<Found | n
           node && (
             <TaxonomyView
               node={node}
-              heading={`Recruitment in ${node.city}`}
-              lede={`${node.city}, ${regions.of(node.country) ?? node.country} (${node.region}).${node.remoteNotes ? ` ${node.remoteNotes}` : ''}`}
-              rolesTitle={`Roles hired in ${node.city}`}
+              heading={t.taxonomy.hub.heading(node.city)}
+              lede={`${node.city}, ${t.countryName(node.country)} (${node.region}).${node.remoteNotes ? ` ${node.remoteNotes}` : ''}`}
+              rolesTitle={t.taxonomy.hub.rolesTitle(node.city)}
               pathFor={(slug) => pathOf({ kind: 'roleInHub', slug, hub: ref.slug })}
             />
           ),
@@ -183,13 +210,14 @@ export async function renderNotFound(
   siteName: string,
 ): Promise<Rendered> {
   const data = await query(NotFoundViewDocument, {});
+  const t = textFor(undefined);
   const meta = {
     path,
-    title: `Page not found | ${siteName}`,
-    description: 'There is no page at this address.',
+    title: `${t.notFound.title} | ${siteName}`,
+    description: t.notFound.description,
   };
   const html = documentOf(
-    <Layout meta={meta} nav={navOf(data)} siteName={siteName} noindex>
+    <Layout meta={meta} nav={navOf(data)} siteName={siteName} text={t} noindex>
       <NotFoundView path={path} />
     </Layout>,
   );
@@ -208,8 +236,10 @@ export async function renderPath(
   siteName: string,
   options: RenderOptions = {},
 ): Promise<Rendered> {
-  const ref = parsePath(path);
-  const found = ref && (await load(ref, pathOf(ref), query));
+  const { locale, rest } = splitLocale(path);
+  const ref = parsePath(rest);
+  const text = textFor(locale);
+  const found = ref && (await load(ref, localizedPath(pathOf(ref), locale), query, locale, text));
   if (!found) return renderNotFound(path, query, siteName);
   const html = documentOf(
     <Layout
@@ -217,6 +247,11 @@ export async function renderPath(
       nav={found.nav}
       siteName={found.meta.openGraph.siteName}
       preview={options.preview}
+      text={textFor(found.meta.locale)}
+      alternates={found.meta.alternates}
+      xDefaultUrl={found.meta.alternates.length > 1 ? found.meta.xDefaultUrl : undefined}
+      homePath={localizedPath('/', locale)}
+      sitemapPath={sitemapPath(locale)}
     >
       {found.body}
     </Layout>,

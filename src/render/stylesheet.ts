@@ -24,6 +24,11 @@ a:hover { text-decoration-thickness: 2px; }
 .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .site-nav a { color: #dfe7f5; text-decoration: none; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { color: #fff; text-decoration: underline; }
+.languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; font-size: 0.85rem; }
+.languages li { margin: 0; }
+.languages a { color: #dfe7f5; text-decoration: none; display: inline-block; padding: 0.2rem 0; }
+.languages a:hover, .languages a[aria-current="page"] { color: #fff; text-decoration: underline; }
+.languages a[aria-current="page"] { font-weight: 600; }
 .crumbs { max-width: var(--wide); margin: 0 auto; padding: 0.75rem 1.25rem 0; font-size: 0.9rem; color: var(--muted); }
 .crumbs ol { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .crumbs li + li::before { content: "›"; margin-right: 0.35rem; color: var(--muted); }

@@ -12,25 +12,26 @@ import type {
 } from '../generated/graphql.js';
 import { pathOf } from '../pages/paths.js';
 import { Chips, Items, Prose, Ref, Section } from './components.js';
+import { useText } from './ui-text.js';
 
 const rolePath = (slug: string) => pathOf({ kind: 'role', slug });
 const specialismPath = (slug: string) => pathOf({ kind: 'specialism', slug });
+/** For the catalog's sentences with a link inside: a `Ref` to `path` around the given text. */
+const refTo = (path: string) => (text: string) => <Ref path={path}>{text}</Ref>;
 
 /** Every view gets its page's data as the API returned it; non-null parts are checked by the caller. */
 type Data<Q, K extends keyof Q> = NonNullable<Q[K]>;
 
 export function HomeView({ data }: { data: HomeViewQuery }) {
+  const t = useText();
   const specialisms = data.home.edges.map((e) => e.node);
   return (
     <>
       <div class="hero">
-        <h1>Specialist recruitment for {specialisms.map((s) => s.name).join(', ')}</h1>
-        <p class="lede">
-          One team for the hardest technical hires: we know the roles, the skills, the tools and the
-          hubs where the people are.
-        </p>
+        <h1>{t.home.heading(specialisms.map((s) => s.name))}</h1>
+        <p class="lede">{t.home.lede}</p>
       </div>
-      <Section id="specialisms" title="Our specialisms">
+      <Section id="specialisms" title={t.home.specialismsTitle}>
         <ul class="cards">
           {specialisms.map((s) => (
             <li class="card">
@@ -38,7 +39,7 @@ export function HomeView({ data }: { data: HomeViewQuery }) {
                 <Ref path={specialismPath(s.slug)}>{s.name}</Ref>
               </h3>
               <p>{s.headline}</p>
-              <p>Roles: {s.roles.map((r) => r.name).join(', ')}</p>
+              <p>{t.home.cardRoles(s.roles.map((r) => r.name))}</p>
             </li>
           ))}
         </ul>
@@ -48,15 +49,16 @@ export function HomeView({ data }: { data: HomeViewQuery }) {
 }
 
 function ComparisonSummary({ s }: { s: Data<SpecialismViewQuery, 'specialism'> }) {
+  const t = useText();
   return (
     <div class="table-wrap">
       <table>
-        <caption>How the {s.name} roles differ</caption>
+        <caption>{t.specialism.comparisonCaption(s.name)}</caption>
         <thead>
           <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Primary focus</th>
-            <th scope="col">Key difference</th>
+            <th scope="col">{t.common.role}</th>
+            <th scope="col">{t.common.primaryFocus}</th>
+            <th scope="col">{t.common.keyDifference}</th>
           </tr>
         </thead>
         <tbody>
@@ -76,70 +78,72 @@ function ComparisonSummary({ s }: { s: Data<SpecialismViewQuery, 'specialism'> }
 }
 
 export function SpecialismView({ s }: { s: Data<SpecialismViewQuery, 'specialism'> }) {
+  const t = useText();
+  const sp = t.specialism;
   return (
     <>
       <div class="hero">
-        <h1>{s.name} recruitment</h1>
+        <h1>{sp.heading(s.name)}</h1>
         <p class="lede">{s.headline}</p>
       </div>
-      <Section id="overview" title={`About ${s.name} hiring`}>
+      <Section id="overview" title={sp.aboutHiring(s.name)}>
         <Prose html={s.intro} />
       </Section>
-      <Section id="roles" title="The roles">
+      <Section id="roles" title={sp.rolesTitle}>
         <ComparisonSummary s={s} />
         <p>
           <Ref path={pathOf({ kind: 'specialismComparison', slug: s.slug })}>
-            Compare the {s.name} roles skill by skill
+            {sp.compareLink(s.name)}
           </Ref>
         </p>
       </Section>
-      <Section id="market" title="Who hires, and where">
+      <Section id="market" title={sp.marketTitle}>
         <Prose html={s.marketOverview} />
       </Section>
-      <Section id="challenges" title="Why hiring is hard" show={s.hiringChallenges.length > 0}>
+      <Section id="challenges" title={sp.challengesTitle} show={s.hiringChallenges.length > 0}>
         <Items items={s.hiringChallenges} />
       </Section>
-      <Section id="when" title="When to hire">
-        <h3>Signs it is time</h3>
+      <Section id="when" title={sp.whenTitle}>
+        <h3>{sp.signsTitle}</h3>
         <Items items={s.whenToHire.indicators} />
-        <h3>Typical scenarios</h3>
+        <h3>{sp.scenariosTitle}</h3>
         <Items items={s.whenToHire.scenarios} />
         <Prose html={s.whenToHire.advice} nested={2} />
       </Section>
-      <Section id="interviewing" title="Interviewing and assessment">
+      <Section id="interviewing" title={sp.interviewingTitle}>
         <Prose html={s.interviewing.overview} />
-        <h3>Methods that work</h3>
+        <h3>{sp.methodsTitle}</h3>
         <Items items={s.interviewing.methods} />
-        <h3>What to probe</h3>
+        <h3>{sp.probesTitle}</h3>
         <Items items={s.interviewing.probes} />
-        <h3>Common mistakes</h3>
+        <h3>{sp.mistakesTitle}</h3>
         <Items items={s.interviewing.commonMistakes} />
       </Section>
-      <Section id="compensation" title="Compensation trends">
+      <Section id="compensation" title={sp.compensationTitle}>
         <Prose html={s.compensation.summary} />
         {s.compensation.factors.length > 0 && (
           <>
-            <h3>What moves pay</h3>
+            <h3>{sp.payFactorsTitle}</h3>
             <Items items={s.compensation.factors} />
           </>
         )}
       </Section>
-      <Section id="stack" title="Technologies, industries and hubs">
-        <h3>Technologies</h3>
+      <Section id="stack" title={sp.stackTitle}>
+        <h3>{t.common.technologies}</h3>
         <Chips
           items={s.technologies.map((t) => ({
             path: pathOf({ kind: 'technology', slug: t.slug }),
             label: t.name,
           }))}
         />
-        <h3>Industries</h3>
+        <h3>{t.common.industries}</h3>
         <Chips
           items={s.industries.map((i) => ({
             path: pathOf({ kind: 'industry', slug: i.slug }),
             label: i.name,
           }))}
         />
-        <h3>Hubs</h3>
+        <h3>{t.common.hubs}</h3>
         <Chips
           items={s.hubs.map((h) => ({
             path: pathOf({ kind: 'hub', slug: h.slug }),
@@ -147,7 +151,7 @@ export function SpecialismView({ s }: { s: Data<SpecialismViewQuery, 'specialism
           }))}
         />
       </Section>
-      <Section id="employers" title="Employers that hire" show={s.featuredEmployers.length > 0}>
+      <Section id="employers" title={sp.employersTitle} show={s.featuredEmployers.length > 0}>
         <ul class="chips">
           {s.featuredEmployers.map((e) => (
             <li>
@@ -156,17 +160,15 @@ export function SpecialismView({ s }: { s: Data<SpecialismViewQuery, 'specialism
           ))}
         </ul>
       </Section>
-      <Section id="faq" title="Questions">
+      <Section id="faq" title={t.common.questions}>
         <p>
-          <Ref path={pathOf({ kind: 'specialismFaq', slug: s.slug })}>
-            Read the {s.name} hiring FAQs
-          </Ref>
+          <Ref path={pathOf({ kind: 'specialismFaq', slug: s.slug })}>{sp.faqLink(s.name)}</Ref>
         </p>
       </Section>
-      <Section id="contact" title={`Hiring in ${s.name}?`} className="cta">
+      <Section id="contact" title={sp.contactTitle(s.name)} className="cta">
         <Prose html={s.callToAction} />
       </Section>
-      <Section id="enquire" title="Tell us about your hiring plans">
+      <Section id="enquire" title={sp.enquireTitle}>
         <EnquiryForm specialism={s.slug} roles={s.roleComparison.rows.map((r) => r.role)} />
       </Section>
     </>
@@ -174,16 +176,14 @@ export function SpecialismView({ s }: { s: Data<SpecialismViewQuery, 'specialism
 }
 
 export function FaqView({ s }: { s: Data<FaqViewQuery, 'specialism'> }) {
+  const t = useText();
   return (
     <>
       <div class="hero">
-        <h1>{s.name} hiring FAQs</h1>
-        <p class="lede">
-          Answers to the questions hiring managers ask about{' '}
-          <Ref path={specialismPath(s.slug)}>{s.name}</Ref>.
-        </p>
+        <h1>{t.faq.heading(s.name)}</h1>
+        <p class="lede">{t.faq.lede(s.name, refTo(specialismPath(s.slug)))}</p>
       </div>
-      <Section id="questions" title="Questions and answers" className="faq">
+      <Section id="questions" title={t.faq.questionsTitle} className="faq">
         {s.faqs.map((faq) => (
           <div id={faq.slug}>
             <h3>{faq.question}</h3>
@@ -193,13 +193,11 @@ export function FaqView({ s }: { s: Data<FaqViewQuery, 'specialism'> }) {
       </Section>
       <Section
         id="from-the-graph"
-        title="At a glance"
+        title={t.faq.atAGlanceTitle}
         show={s.generatedFaqs.length > 0}
         className="faq"
       >
-        <p class="generated">
-          These answers are drawn from the roles and links on this site, so they stay current.
-        </p>
+        <p class="generated">{t.faq.generatedNote}</p>
         {s.generatedFaqs.map((faq) => (
           <div id={faq.key}>
             <h3>{faq.question}</h3>
@@ -207,13 +205,8 @@ export function FaqView({ s }: { s: Data<FaqViewQuery, 'specialism'> }) {
           </div>
         ))}
       </Section>
-      <Section id="more" title="Read more">
-        <p>
-          <Ref path={pathOf({ kind: 'specialismComparison', slug: s.slug })}>
-            Compare the {s.name} roles
-          </Ref>
-          , or read about each one:
-        </p>
+      <Section id="more" title={t.common.readMore}>
+        <p>{t.faq.more(s.name, refTo(pathOf({ kind: 'specialismComparison', slug: s.slug })))}</p>
         <Chips items={s.roles.map((r) => ({ path: rolePath(r.slug), label: r.name }))} />
       </Section>
     </>
@@ -221,29 +214,27 @@ export function FaqView({ s }: { s: Data<FaqViewQuery, 'specialism'> }) {
 }
 
 export function ComparisonView({ s }: { s: Data<ComparisonViewQuery, 'specialism'> }) {
+  const t = useText();
   const table = s.roleComparison;
   const names = (list: { name: string }[]) =>
-    list.length ? list.map((n) => n.name).join(', ') : '—';
+    list.length ? list.map((n) => n.name).join(', ') : t.common.none;
   return (
     <>
       <div class="hero">
-        <h1>{s.name} roles compared</h1>
-        <p class="lede">
-          What each role in <Ref path={specialismPath(s.slug)}>{s.name}</Ref> concentrates on, how
-          it differs, and the skills and technologies only it brings.
-        </p>
+        <h1>{t.comparison.heading(s.name)}</h1>
+        <p class="lede">{t.comparison.lede(s.name, refTo(specialismPath(s.slug)))}</p>
       </div>
-      <Section id="table" title="The comparison">
+      <Section id="table" title={t.comparison.tableTitle}>
         <div class="table-wrap">
           <table>
-            <caption>{s.name} roles: focus, difference, and what only they need</caption>
+            <caption>{t.comparison.caption(s.name)}</caption>
             <thead>
               <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Primary focus</th>
-                <th scope="col">Key difference</th>
-                <th scope="col">Skills only this role needs</th>
-                <th scope="col">Technologies only this role uses</th>
+                <th scope="col">{t.common.role}</th>
+                <th scope="col">{t.common.primaryFocus}</th>
+                <th scope="col">{t.common.keyDifference}</th>
+                <th scope="col">{t.comparison.distinctSkills}</th>
+                <th scope="col">{t.comparison.distinctTechnologies}</th>
               </tr>
             </thead>
             <tbody>
@@ -262,17 +253,14 @@ export function ComparisonView({ s }: { s: Data<ComparisonViewQuery, 'specialism
           </table>
         </div>
       </Section>
-      <Section id="shared" title="What they share">
-        <h3>Skills every role needs</h3>
+      <Section id="shared" title={t.comparison.sharedTitle}>
+        <h3>{t.comparison.sharedSkills}</h3>
         <p>{names(table.sharedSkills)}</p>
-        <h3>Technologies every role uses</h3>
+        <h3>{t.comparison.sharedTechnologies}</h3>
         <p>{names(table.sharedTechnologies)}</p>
       </Section>
-      <Section id="more" title="Read more">
-        <p>
-          <Ref path={pathOf({ kind: 'specialismFaq', slug: s.slug })}>The {s.name} hiring FAQs</Ref>{' '}
-          answer the questions hiring managers ask most.
-        </p>
+      <Section id="more" title={t.common.readMore}>
+        <p>{t.comparison.faqs(s.name, refTo(pathOf({ kind: 'specialismFaq', slug: s.slug })))}</p>
       </Section>
     </>
   );
@@ -281,13 +269,14 @@ export function ComparisonView({ s }: { s: Data<ComparisonViewQuery, 'specialism
 type RoleDetails = Data<RoleViewQuery, 'role'> | Data<RoleInHubViewQuery, 'role'>;
 
 function RoleFacts({ role }: { role: RoleDetails }) {
+  const t = useText();
   return (
     <dl class="facts">
-      <dt>Primary focus</dt>
+      <dt>{t.common.primaryFocus}</dt>
       <dd>{role.primaryFocus}</dd>
-      <dt>Key difference</dt>
+      <dt>{t.common.keyDifference}</dt>
       <dd>{role.keyDifference}</dd>
-      <dt>Specialisms</dt>
+      <dt>{t.common.specialisms}</dt>
       <dd>
         {role.specialisms.map((s, i) => (
           <>
@@ -301,6 +290,7 @@ function RoleFacts({ role }: { role: RoleDetails }) {
 }
 
 function SkillsAndTools({ role }: { role: RoleDetails }) {
+  const t = useText();
   const core = role.skillLinks.filter((l) => l.level === 'CORE');
   const supporting = role.skillLinks.filter((l) => l.level === 'SUPPORTING');
   const chip = (l: (typeof core)[number]) => ({
@@ -309,13 +299,13 @@ function SkillsAndTools({ role }: { role: RoleDetails }) {
   });
   return (
     <>
-      <Section id="skills" title="Skills" show={role.skillLinks.length > 0}>
-        {core.length > 0 && <h3>Core</h3>}
+      <Section id="skills" title={t.common.skills} show={role.skillLinks.length > 0}>
+        {core.length > 0 && <h3>{t.role.coreSkills}</h3>}
         <Chips items={core.map(chip)} />
-        {supporting.length > 0 && <h3>Supporting</h3>}
+        {supporting.length > 0 && <h3>{t.role.supportingSkills}</h3>}
         <Chips items={supporting.map(chip)} />
       </Section>
-      <Section id="technologies" title="Technologies" show={role.technologies.length > 0}>
+      <Section id="technologies" title={t.common.technologies} show={role.technologies.length > 0}>
         <Chips
           items={role.technologies.map((t) => ({
             path: pathOf({ kind: 'technology', slug: t.slug }),
@@ -328,6 +318,7 @@ function SkillsAndTools({ role }: { role: RoleDetails }) {
 }
 
 export function RoleView({ role }: { role: Data<RoleViewQuery, 'role'> }) {
+  const t = useText();
   return (
     <>
       <div class="hero">
@@ -335,33 +326,41 @@ export function RoleView({ role }: { role: Data<RoleViewQuery, 'role'> }) {
         <p class="lede">{role.summary}</p>
         <RoleFacts role={role} />
       </div>
-      <Section id="about" title="About the role">
+      <Section id="about" title={t.role.aboutTitle}>
         <Prose html={role.description} />
       </Section>
-      <Section id="responsibilities" title="What they do" show={role.responsibilities.length > 0}>
+      <Section
+        id="responsibilities"
+        title={t.role.responsibilitiesTitle}
+        show={role.responsibilities.length > 0}
+      >
         <Items items={role.responsibilities} />
       </Section>
-      <Section id="deliverables" title="What they deliver" show={role.deliverables.length > 0}>
+      <Section
+        id="deliverables"
+        title={t.role.deliverablesTitle}
+        show={role.deliverables.length > 0}
+      >
         <Items items={role.deliverables} />
       </Section>
       <Section
         id="teams"
-        title="Where they sit"
+        title={t.role.teamsTitle}
         show={role.teams.length + role.collaborators.length > 0}
       >
         <Items items={role.teams} />
         {role.collaborators.length > 0 && (
           <>
-            <h3>Who they work with</h3>
+            <h3>{t.role.collaboratorsTitle}</h3>
             <Items items={role.collaborators} />
           </>
         )}
       </Section>
-      <Section id="backgrounds" title="Backgrounds" show={role.backgrounds.length > 0}>
+      <Section id="backgrounds" title={t.role.backgroundsTitle} show={role.backgrounds.length > 0}>
         <Items items={role.backgrounds} />
       </Section>
       <SkillsAndTools role={role} />
-      <Section id="industries" title="Industries that hire" show={role.industries.length > 0}>
+      <Section id="industries" title={t.role.industriesTitle} show={role.industries.length > 0}>
         <Chips
           items={role.industries.map((i) => ({
             path: pathOf({ kind: 'industry', slug: i.slug }),
@@ -369,24 +368,22 @@ export function RoleView({ role }: { role: Data<RoleViewQuery, 'role'> }) {
           }))}
         />
       </Section>
-      <Section id="hubs" title="Where they are hired" show={role.hubs.length > 0}>
+      <Section id="hubs" title={t.role.hubsTitle} show={role.hubs.length > 0}>
         <Chips
           items={role.hubs.map((h) => ({
             path: pathOf({ kind: 'roleInHub', slug: role.slug, hub: h.slug }),
-            label: `${role.name} in ${h.city}`,
+            label: t.role.inHub(role.name, h.city),
           }))}
         />
       </Section>
-      <Section id="related" title="Related roles" show={role.relatedRoles.length > 0}>
+      <Section id="related" title={t.role.relatedTitle} show={role.relatedRoles.length > 0}>
         <ul>
           {role.relatedRoles.map((r) => (
-            <li>
-              <Ref path={rolePath(r.slug)}>{r.name}</Ref>: {r.primaryFocus}
-            </li>
+            <li>{t.role.related(<Ref path={rolePath(r.slug)}>{r.name}</Ref>, r.primaryFocus)}</li>
           ))}
         </ul>
       </Section>
-      <Section id="faq" title="Questions" show={role.faqs.length > 0} className="faq">
+      <Section id="faq" title={t.common.questions} show={role.faqs.length > 0} className="faq">
         {role.faqs.map((faq) => (
           <div id={faq.slug}>
             <h3>{faq.question}</h3>
@@ -407,26 +404,29 @@ export function RoleInHubView({
   hub: Data<RoleInHubViewQuery, 'hub'>;
   country: string;
 }) {
+  const t = useText();
   const others = role.hubs.filter((h) => h.slug !== hub.slug);
   return (
     <>
       <div class="hero">
-        <h1>
-          Hiring a {role.name} in {hub.city}
-        </h1>
+        <h1>{t.roleInHub.heading(role.name, hub.city)}</h1>
         <p class="lede">{role.summary}</p>
         <RoleFacts role={role} />
       </div>
-      <Section id="location" title={`${hub.city}, ${country}`}>
+      <Section id="location" title={t.roleInHub.locationTitle(hub.city, country)}>
         <p>
-          {hub.city} is one of the {hub.region} hubs where{' '}
-          <Ref path={rolePath(role.slug)}>{role.name}s</Ref> are hired.{' '}
-          <Ref path={pathOf({ kind: 'hub', slug: hub.slug })}>More roles hired in {hub.city}</Ref>.
+          {t.roleInHub.intro({
+            city: hub.city,
+            region: hub.region,
+            role: role.name,
+            roleLink: refTo(rolePath(role.slug)),
+            hubLink: refTo(pathOf({ kind: 'hub', slug: hub.slug })),
+          })}
         </p>
         {hub.remoteNotes && <p>{hub.remoteNotes}</p>}
         {hub.employers.length > 0 && (
           <>
-            <h3>Employers in {hub.city}</h3>
+            <h3>{t.roleInHub.employersIn(hub.city)}</h3>
             <ul class="chips">
               {hub.employers.map((e) => (
                 <li>
@@ -438,7 +438,7 @@ export function RoleInHubView({
         )}
       </Section>
       <SkillsAndTools role={role} />
-      <Section id="elsewhere" title={`${role.name} in other hubs`} show={others.length > 0}>
+      <Section id="elsewhere" title={t.roleInHub.otherHubs(role.name)} show={others.length > 0}>
         <Chips
           items={others.map((h) => ({
             path: pathOf({ kind: 'roleInHub', slug: role.slug, hub: h.slug }),
@@ -490,6 +490,7 @@ export function TaxonomyView({
   rolesTitle: string;
   pathFor?: (slug: string) => string;
 }) {
+  const t = useText();
   const employers = 'employers' in node ? node.employers : [];
   const website = 'website' in node ? node.website : null;
   return (
@@ -499,14 +500,16 @@ export function TaxonomyView({
         <p class="lede">{lede}</p>
         {website && (
           <p>
-            Official site: <a href={website}>{website.replace(/^https?:\/\/|\/$/g, '')}</a>
+            {t.taxonomy.officialSite(
+              <a href={website}>{website.replace(/^https?:\/\/|\/$/g, '')}</a>,
+            )}
           </p>
         )}
       </div>
       <Section id="roles" title={rolesTitle}>
         <RoleCards roles={node.roles} pathFor={pathFor} />
       </Section>
-      <Section id="employers" title="Employers" show={employers.length > 0}>
+      <Section id="employers" title={t.common.employers} show={employers.length > 0}>
         <ul class="chips">
           {employers.map((e) => (
             <li>
@@ -519,15 +522,16 @@ export function TaxonomyView({
   );
 }
 
-export function NotFoundView({ path }: { path: string }) {
+export function NotFoundView({ path, homePath = '/' }: { path: string; homePath?: string }) {
+  const t = useText();
   return (
     <div class="hero">
-      <h1>Page not found</h1>
-      <p class="lede">
-        There is no page at <code>{path}</code>. It may have moved, or the address may be mistyped.
-      </p>
+      <h1>{t.notFound.title}</h1>
+      <p class="lede">{t.notFound.lede(<code>{path}</code>)}</p>
       <p>
-        <a href="/">Go to the home page</a> to see every specialism.
+        {t.notFound.home((text) => (
+          <a href={homePath}>{text}</a>
+        ))}
       </p>
     </div>
   );
@@ -541,11 +545,12 @@ export function EnquiryForm({
   specialism: string;
   roles: { slug: string; name: string }[];
 }) {
+  const t = useText().enquiry;
   return (
     <form class="enquiry" method="post" action="/enquiries">
       <input type="hidden" name="specialism" value={specialism} />
       <p>
-        <label for="enquiry-name">Your name</label>
+        <label for="enquiry-name">{t.name}</label>
         <input
           id="enquiry-name"
           name="name"
@@ -556,7 +561,7 @@ export function EnquiryForm({
         />
       </p>
       <p>
-        <label for="enquiry-email">Work email</label>
+        <label for="enquiry-email">{t.email}</label>
         <input
           id="enquiry-email"
           name="email"
@@ -567,7 +572,7 @@ export function EnquiryForm({
         />
       </p>
       <p>
-        <label for="enquiry-company">Company</label>
+        <label for="enquiry-company">{t.company}</label>
         <input
           id="enquiry-company"
           name="company"
@@ -579,7 +584,7 @@ export function EnquiryForm({
       </p>
       {roles.length > 0 && (
         <fieldset>
-          <legend>Roles you are hiring for</legend>
+          <legend>{t.roles}</legend>
           {roles.map((role) => (
             <p class="choice">
               <input
@@ -594,7 +599,7 @@ export function EnquiryForm({
         </fieldset>
       )}
       <p>
-        <label for="enquiry-message">Your hiring plans</label>
+        <label for="enquiry-message">{t.message}</label>
         <textarea
           id="enquiry-message"
           name="message"
@@ -605,53 +610,73 @@ export function EnquiryForm({
         />
       </p>
       <p class="hp" aria-hidden="true">
-        <label for="enquiry-website">Leave this field empty</label>
+        <label for="enquiry-website">{t.honeypot}</label>
         <input id="enquiry-website" name="website" type="text" tabIndex={-1} autocomplete="off" />
       </p>
       <p class="choice">
         <input id="enquiry-consent" name="consent" type="checkbox" value="yes" required />
-        <label for="enquiry-consent">You may contact me about this enquiry.</label>
+        <label for="enquiry-consent">{t.consent}</label>
       </p>
       <p>
-        <button type="submit">Send enquiry</button>
+        <button type="submit">{t.submit}</button>
       </p>
     </form>
   );
 }
 
-export function EnquiryThanksView({
-  reference,
-  specialism,
-}: {
+/*
+ * The enquiry's answers are also called as plain functions (`EnquiryThanksView({ ... })`), outside
+ * any render, where a hook cannot run: each returns an element whose component reads the catalog
+ * when `Layout` renders it.
+ */
+
+interface ThanksProps {
   reference: string;
   specialism: string;
-}) {
+  /** Where "back" leads; the specialism's page unless given. */
+  back?: string;
+}
+
+function EnquiryThanks({ reference, specialism, back }: ThanksProps) {
+  const t = useText().enquiry;
   return (
     <div class="hero">
-      <h1>Thank you</h1>
-      <p class="lede">
-        We have your enquiry (reference {reference}). A consultant will be in touch shortly.
-      </p>
+      <h1>{t.thanksTitle}</h1>
+      <p class="lede">{t.thanksLede(reference)}</p>
       <p>
-        <a href={specialismPath(specialism)}>Back to the page you came from</a>
+        <a href={back ?? specialismPath(specialism)}>{t.thanksBack}</a>
       </p>
     </div>
   );
 }
 
-export function EnquiryProblemsView({ problems, back }: { problems: string[]; back: string }) {
+export function EnquiryThanksView(props: ThanksProps) {
+  return <EnquiryThanks {...props} />;
+}
+
+interface ProblemsProps {
+  problems: string[];
+  back: string;
+}
+
+function EnquiryProblems({ problems, back }: ProblemsProps) {
+  const t = useText().enquiry;
   return (
     <div class="hero">
-      <h1>Your enquiry was not sent</h1>
-      <p class="lede">Please go back and check the form:</p>
+      <h1>{t.failedHeading}</h1>
+      <p class="lede">{t.failedLede}</p>
       <ul>
         {problems.map((p) => (
           <li>{p}</li>
         ))}
       </ul>
       <p>
-        <a href={back}>Back to the form</a>
+        <a href={back}>{t.failedBack}</a>
       </p>
     </div>
   );
+}
+
+export function EnquiryProblemsView(props: ProblemsProps) {
+  return <EnquiryProblems {...props} />;
 }

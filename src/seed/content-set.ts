@@ -1,4 +1,5 @@
 import type { LinkKind, NodeType } from '../content/model.js';
+import type { LocaleConfig, Translations } from '../content/locales.js';
 
 export { linkKinds, linkModels, nodeModels, nodeTypes } from '../content/model.js';
 export type { LinkKind, NodeType } from '../content/model.js';
@@ -11,6 +12,8 @@ export type { LinkKind, NodeType } from '../content/model.js';
 export interface ContentSet {
   nodes: NodeRecord[];
   links: LinkRecord[];
+  /** The site's locales (`locales.yaml`); absent: the default locale alone. */
+  locales?: LocaleConfig;
 }
 
 /** Where in the files a node or link was written (1-based). */
@@ -24,6 +27,8 @@ export interface NodeRecord {
   type: NodeType;
   slug: string;
   fields: Record<string, unknown>;
+  /** Text in other locales, per locale and field (from `<file>.<locale>.yaml`). */
+  translations?: Translations;
   source?: SourceRef;
 }
 

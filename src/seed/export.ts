@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/core';
+import { ContentState } from '../content/read/content-state.entity.js';
 import { Document } from 'yaml';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
 import {
@@ -35,7 +36,12 @@ export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
         orderBy: { slug: 'asc' } as never,
       },
     )) as Row[];
-    for (const row of rows) nodes.push({ type, slug: row.slug, fields: storedFields(type, row) });
+    for (const row of rows) {
+      const record: NodeRecord = { type, slug: row.slug, fields: storedFields(type, row) };
+      const translations = row.translations as NodeRecord['translations'] | null;
+      if (translations) record.translations = translations;
+      nodes.push(record);
+    }
   }
   const links: LinkRecord[] = [];
   for (const kind of linkKinds) {
@@ -58,7 +64,8 @@ export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
     records.sort((a, b) => a.from.localeCompare(b.from) || a.position - b.position);
     links.push(...records);
   }
-  return { nodes, links };
+  const state = await em.findOne(ContentState, 1);
+  return { nodes, links, ...(state?.locales && { locales: state.locales }) };
 }
 
 /** Drops nulls, empty lists and empty maps, so files hold only what was written. */
@@ -144,6 +151,9 @@ export function renderFiles(content: ContentSet): Map<string, string> {
   const files = new Map<string, string>();
   const put = (kind: FileKind, path: string, data: unknown) =>
     files.set(path, yamlFile(kind, path, data));
+  /** The nodes whose text each file holds, for their translation files. */
+  const defines = new Map<string, NodeRecord[]>();
+  const holds = (path: string, nodes: NodeRecord[]) => defines.set(path, nodes);
 
   const taxonomy: [FileKind, NodeType, (n: NodeRecord) => Record<string, unknown>][] = [
     ['skills', 'skill', (n) => ({ slug: n.slug, ...n.fields })],
@@ -163,6 +173,7 @@ export function renderFiles(content: ContentSet): Map<string, string> {
   ];
   for (const [kind, type, render] of taxonomy) {
     const nodes = g.nodes(type);
+    holds(`taxonomy/${kind}.yaml`, nodes);
     if (nodes.length)
       put(
         kind,
@@ -189,6 +200,7 @@ export function renderFiles(content: ContentSet): Map<string, string> {
 
   for (const s of specialisms) {
     const roleLinks = g.out('specialismRole', s.slug);
+    holds(`specialisms/${s.slug}/specialism.yaml`, [s]);
     put(
       'specialism',
       `specialisms/${s.slug}/specialism.yaml`,
@@ -205,9 +217,14 @@ export function renderFiles(content: ContentSet): Map<string, string> {
       .map((slug) =>
         faqHome.get(slug) === s.slug ? { slug, ...faqs.get(slug)!.fields } : { slug },
       );
+    holds(
+      `specialisms/${s.slug}/faqs.yaml`,
+      list.filter((f) => faqHome.get(f.slug) === s.slug).map((f) => faqs.get(f.slug)!),
+    );
     if (list.length) put('faqs', `specialisms/${s.slug}/faqs.yaml`, list);
   }
   const homeless = g.nodes('faq').filter((n) => !faqHome.has(n.slug));
+  holds('faqs.yaml', homeless);
   if (homeless.length)
     put(
       'faqs',
@@ -219,6 +236,7 @@ export function renderFiles(content: ContentSet): Map<string, string> {
     const skills = g.out('roleSkill', role.slug);
     const home = roleHome.get(role.slug);
     const path = home ? `specialisms/${home}/roles/${role.slug}.yaml` : `roles/${role.slug}.yaml`;
+    holds(path, [role]);
     put(
       'role',
       path,
@@ -238,12 +256,48 @@ export function renderFiles(content: ContentSet): Map<string, string> {
     );
   }
 
+  // Each file's translations beside it, one file per locale, with only the translated text.
+  for (const [path, nodes] of defines) {
+    const single = /(^|\/)(specialism\.yaml|roles\/[^/]+\.yaml)$/.test(path);
+    const locales = [...new Set(nodes.flatMap((n) => Object.keys(n.translations ?? {})))].sort();
+    for (const locale of locales) {
+      const data = single
+        ? nodes[0]!.translations![locale]
+        : nodes
+            .filter((n) => n.translations?.[locale])
+            .map((n) => ({ slug: n.slug, ...n.translations![locale] }));
+      const doc = new Document(data);
+      doc.commentBefore = ` ${locale} text of ${path.split('/').pop()}: only the translated fields.`;
+      files.set(
+        path.replace(/\.yaml$/, `.${locale}.yaml`),
+        doc.toString({ lineWidth: 0, blockQuote: 'literal' }),
+      );
+    }
+  }
+  if (content.locales) {
+    const doc = new Document({
+      default: content.locales.default,
+      locales: Object.fromEntries(
+        content.locales.locales.map((l) => [
+          l.code,
+          {
+            name: l.name,
+            ...(l.fallback.length && { fallback: l.fallback }),
+            ...(l.specialisms && { specialisms: l.specialisms }),
+          },
+        ]),
+      ),
+    });
+    doc.commentBefore = ' The languages this site publishes (see content-seed/README.md).';
+    files.set('locales.yaml', doc.toString({ lineWidth: 0 }));
+  }
+
   for (const [name, text] of jsonSchemas()) files.set(`${SCHEMA_DIR}/${name}`, text);
   return files;
 }
 
 /** Top-level entries of a seed folder that an export owns (and `--force` replaces). */
-const OWNED = ['taxonomy', 'specialisms', 'roles', 'faqs.yaml', SCHEMA_DIR];
+const OWNED = ['taxonomy', 'specialisms', 'roles', 'faqs.yaml', 'locales.yaml', SCHEMA_DIR];
 
 /**
  * Writes the database to `dir` as seed files. Refuses a folder that already holds seed files

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../content/common/canonical.js';
-import { bumpContentVersion } from '../content/read/content-state.entity.js';
+import { bumpContentVersion, ContentState } from '../content/read/content-state.entity.js';
+import type { Translations } from '../content/locales.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
@@ -28,7 +29,8 @@ export type Change =
   | { action: 'create' | 'delete'; type: NodeType; slug: string }
   | { action: 'update'; type: NodeType; slug: string; fields: string[] }
   | { action: 'create' | 'delete'; link: LinkKind; from: string; to: string }
-  | { action: 'update'; link: LinkKind; from: string; to: string; fields: string[] };
+  | { action: 'update'; link: LinkKind; from: string; to: string; fields: string[] }
+  | { action: 'update'; setting: 'locales' };
 
 export interface LoadSummary {
   nodes: Record<NodeType, ChangeCounts>;
@@ -93,6 +95,16 @@ function linkState(data: readonly string[], link: LinkRecord): Record<string, un
   return state;
 }
 
+/** Translations with locales and fields in a fixed order (so equal text compares equal); null when none. */
+function sortedTranslations(translations: Translations | undefined): Translations | null {
+  if (!translations || Object.keys(translations).length === 0) return null;
+  return Object.fromEntries(
+    Object.keys(translations)
+      .sort()
+      .map((l) => [l, translations[l]!]),
+  );
+}
+
 /** `Map.groupBy`, which Node 20 lacks. */
 function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -146,6 +158,8 @@ class Loader {
   private readonly touched = new Set<Row>();
   /** Nodes the load created or whose fields it changed. */
   private readonly changedRows = new Set<Row>();
+  /** Nodes whose only change is their translations, written apart (see `upsertNode`). */
+  private readonly translationsOnly: { type: NodeType; id: number; value: unknown }[] = [];
   /** The type of every node row seen. */
   private readonly typeOf = new Map<Row, NodeType>();
   private done = 0;
@@ -174,9 +188,24 @@ class Loader {
     }
     const byType = groupBy(this.content.nodes, (n) => n.type);
     for (const type of nodeTypes) {
-      for (const node of byType.get(type) ?? []) this.upsertNode(type, node.slug, node.fields);
+      for (const node of byType.get(type) ?? [])
+        this.upsertNode(type, node.slug, {
+          ...node.fields,
+          translations: sortedTranslations(node.translations),
+        });
       this.progress(nodeModels[type].plural, byType.get(type)?.length ?? 0);
       await this.em.flush();
+    }
+    for (const { type, id, value } of this.translationsOnly) {
+      const table = this.em.getMetadata().get(nodeModels[type].entity.name).tableName;
+      await this.em
+        .getConnection()
+        .execute(
+          `update ${table} set translations = ? where id = ?`,
+          [value === null ? null : JSON.stringify(value), id],
+          'run',
+          this.em.getTransactionContext(),
+        );
     }
     if (this.options.prune) this.markPruned();
 
@@ -189,7 +218,18 @@ class Loader {
     for (const row of this.touched) if (!this.pruned.has(row)) row.updatedAt = this.now;
     await this.em.flush();
     await this.recordRevisions();
+    await this.syncLocales();
     this.progress('done');
+  }
+
+  /** The site's locales, as `locales.yaml` says (a single default locale without one). */
+  private async syncLocales() {
+    const state = await this.em.findOneOrFail(ContentState, 1);
+    const wanted = this.content.locales ?? null;
+    if (canonical(state.locales ?? null) === canonical(wanted)) return;
+    state.locales = wanted;
+    await this.em.flush();
+    this.summary.changes.push({ action: 'update', setting: 'locales' });
   }
 
   /**
@@ -255,7 +295,10 @@ class Loader {
       return;
     }
     this.typeOf.set(existing, type);
-    const stored = storedFields(type, existing);
+    const stored: Record<string, unknown> = {
+      ...storedFields(type, existing),
+      translations: existing.translations ?? null,
+    };
     const changed = Object.keys(fields).filter(
       (f) => canonical(stored[f]) !== canonical(fields[f]),
     );
@@ -263,6 +306,14 @@ class Loader {
     if (existing.status !== PublicationStatus.PUBLISHED) changed.push('status');
     if (changed.length === 0) {
       counts.unchanged++;
+      return;
+    }
+    if (changed.length === 1 && changed[0] === 'translations') {
+      // Only another locale's text: the node's own fields, dates and version stay as they are,
+      // so what the default locale shows (and caches) is untouched.
+      this.translationsOnly.push({ type, id: existing.id as number, value: fields.translations });
+      counts.updated++;
+      this.summary.changes.push({ action: 'update', type, slug, fields: changed });
       return;
     }
     this.em.assign(existing as never, { ...fields, ...published(this.now) } as never);

@@ -28,6 +28,14 @@ import type { Problem } from './problems.js';
 import { describeIssue, didYouMean, toSlug, withSuggestion } from './messages.js';
 import { findPlaceholders, findSmells } from './smells.js';
 import { parseYaml, type Path, type SourceFile } from './source-file.js';
+import type { LocaleConfig } from '../content/locales.js';
+import {
+  missingTranslations,
+  readLocales,
+  readTranslation,
+  translationTarget,
+  type DefinedBy,
+} from './translations.js';
 
 /** Largest seed file read, in bytes; bigger files are refused before parsing. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -117,18 +125,71 @@ class Reader {
   }
 
   async readAll(): Promise<ReadResult> {
+    const translations: { file: string; base: string; locale: string }[] = [];
+    let localesFile: string | undefined;
     for (const file of await listFiles(this.root)) {
+      if (file === 'locales.yaml') {
+        localesFile = file;
+        continue;
+      }
+      // A file beside another, named with a locale: its translation, read once every node is known.
+      const target = translationTarget(file);
+      if (target && classify(target.base) !== 'unknown' && classify(target.base) !== null) {
+        translations.push({ file, ...target });
+        continue;
+      }
       const place = classify(file);
       if (place === null) continue;
       if (place === 'unknown') this.error({ file, line: 1, column: 1 }, NOT_A_SEED_FILE);
       else await this.readFile(file, place);
     }
     this.checkLinks();
-    const content = { nodes: this.nodes, links: this.links };
+    const locales = localesFile ? await this.readLocalesFile(localesFile) : undefined;
+    await this.readTranslations(translations, locales ?? null);
+    const content: ContentSet = { nodes: this.nodes, links: this.links };
+    if (locales) content.locales = locales;
     // Smells are only judged on a graph that loaded whole; with errors they would mislead.
-    if (!this.problems.some((p) => p.severity === 'error'))
+    if (!this.problems.some((p) => p.severity === 'error')) {
       this.problems.push(...findSmells(content));
+      if (locales) this.problems.push(...missingTranslations(content, locales));
+    }
     return { content, problems: this.problems };
+  }
+
+  private async readLocalesFile(file: string): Promise<LocaleConfig | undefined> {
+    const text = await this.readText(file);
+    const parsed = text === null ? null : parseYaml(file, text, this.problems);
+    if (!parsed) return undefined;
+    const specialisms = new Set(
+      this.nodes.filter((n) => n.type === 'specialism').map((n) => n.slug),
+    );
+    return readLocales(parsed.data, parsed.source, specialisms, this.problems) ?? undefined;
+  }
+
+  private async readTranslations(
+    files: { file: string; base: string; locale: string }[],
+    locales: LocaleConfig | null,
+  ) {
+    const definedBy: DefinedBy = new Map();
+    for (const node of this.nodes) {
+      if (!node.source) continue;
+      const list = definedBy.get(node.source.file) ?? [];
+      list.push(node);
+      definedBy.set(node.source.file, list);
+    }
+    for (const { file, base, locale } of files) {
+      const text = await this.readText(file);
+      const parsed = text === null ? null : parseYaml(file, text, this.problems);
+      if (!parsed) continue;
+      readTranslation(
+        parsed.data,
+        parsed.source,
+        { base, locale },
+        locales,
+        definedBy,
+        this.problems,
+      );
+    }
   }
 
   private async readText(file: string): Promise<string | null> {

@@ -3,6 +3,7 @@ import { nodeModels, nodeTypes } from './content-set.js';
 
 function describeChange(change: Change): string {
   const sign = { create: '+', update: '~', delete: '-' }[change.action];
+  if ('setting' in change) return `~ ${change.setting} (locales.yaml)`;
   const fields = change.action === 'update' ? ` (${change.fields.join(', ')})` : '';
   if ('type' in change) return `${sign} ${change.type} ${change.slug}${fields}`;
   return `${sign} link ${change.link} ${change.from} → ${change.to}${fields}`;

@@ -13,7 +13,9 @@ import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { PublishedContent } from '../content/read/published-content.js';
 import { createServices } from '../content/services.js';
 import { RateLimiter, SharedRateLimiter, type Limiter } from '../enquiries/rate-limit.js';
-import type { Context } from '../graphql/context.js';
+import { localeScope, type Context } from '../graphql/context.js';
+import { readLocaleConfig } from '../content/read/content-state.entity.js';
+import type { LocaleConfig } from '../content/locales.js';
 import { formatError, INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { DEFAULT_LIMITS, queryProtection, type QueryLimits } from '../graphql/limits.js';
 import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
@@ -259,6 +261,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       : new PublishedContent(orm.em, logger, {
           pollMs: options.contentPollMs,
           onChange: (changed) => {
+            // Other locales, other chains: every answer may read differently.
+            if (changed.has('locales')) cache?.clear();
             const dropped = cache?.invalidate(changed) ?? 0;
             logger.debug({ changed: changed.size, dropped }, 'published content changed');
           },
@@ -312,12 +316,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     reads,
   }: ContextOptions = {}): Context => {
     const em = orm.em.fork();
-    const services = createServices(em, auth.preview ? PREVIEW : PUBLIC, {
-      store: content?.current(),
-      recorder: reads,
+    const visibility = auth.preview ? PREVIEW : PUBLIC;
+    const store = content?.current();
+    const services = createServices(em, visibility, { store, recorder: reads });
+    let config: Promise<LocaleConfig> | undefined;
+    const loadLocales = () =>
+      (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em));
+    const pages = new PageService(services, options.site, { locales: loadLocales });
+    const locales = localeScope(loadLocales, (locale) => {
+      const localized = createServices(em, visibility, { store, recorder: reads, locale });
+      return {
+        services: localized,
+        pages: new PageService(localized, options.site, { locale, locales: loadLocales }),
+      };
     });
-    const pages = new PageService(services, options.site);
     return {
+      ...locales,
       em,
       services,
       pages,

@@ -1,9 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { SitePagesDocument, SubmitEnquiryDocument } from '../generated/graphql.js';
+import {
+  SiteLocalesDocument,
+  SitePagesDocument,
+  SubmitEnquiryDocument,
+} from '../generated/graphql.js';
 import type { SiteSettings } from '../pages/page.service.js';
-import { parsePath } from '../pages/paths.js';
-import { robotsTxt, sitemapXml } from '../pages/sitemap.js';
+import { parsePath, splitLocale } from '../pages/paths.js';
+import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
 import { renderMessage, renderPath, type Query } from '../render/render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
 import { EnquiryProblemsView, EnquiryThanksView } from '../render/views.js';
@@ -47,6 +51,11 @@ export interface SiteDeps {
 }
 
 const HTML = 'text/html; charset=utf-8';
+const notFoundXml: Rendered = {
+  status: 404,
+  type: 'text/plain; charset=utf-8',
+  body: 'There is no sitemap for this locale.\n',
+};
 
 /**
  * The public site: pages, sitemap, robots.txt, the stylesheet and icon, the preview switch and
@@ -77,9 +86,14 @@ export async function siteRoute(
     res.end();
     return;
   }
-  if (path === '/sitemap.xml') {
+  const { locale, rest } = splitLocale(path);
+  if (rest === '/sitemap.xml') {
     return deps.page(req, res, { ...auth, preview: false }, clientKey, async (query) => {
-      const { pages } = await query(SitePagesDocument, {});
+      const { locales } = await query(SiteLocalesDocument, {});
+      const known = locales.find((l) => l.code === locale);
+      // One sitemap per locale: the default's at /sitemap.xml, the others' under their prefix.
+      if (locale && (!known || known.isDefault)) return notFoundXml;
+      const { pages } = await query(SitePagesDocument, { locale });
       return {
         status: 200,
         type: 'application/xml; charset=utf-8',
@@ -88,7 +102,15 @@ export async function siteRoute(
     });
   }
   if (path === '/robots.txt')
-    return send(res, 200, 'text/plain; charset=utf-8', robotsTxt(deps.site.url));
+    return deps.page(req, res, { ...auth, preview: false }, clientKey, async (query) => {
+      const { locales } = await query(SiteLocalesDocument, {});
+      const sitemaps = locales.map((l) => sitemapPath(l.isDefault ? undefined : l.code));
+      return {
+        status: 200,
+        type: 'text/plain; charset=utf-8',
+        body: robotsTxt(deps.site.url, sitemaps),
+      };
+    });
   if (path === FAVICON_PATH)
     return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'public, max-age=86400' });
   if (path === STYLESHEET_PATH)
@@ -96,7 +118,7 @@ export async function siteRoute(
       'cache-control': 'public, max-age=3600',
     });
   // Pages live at paths with a trailing slash; send the short form there.
-  if (!path.endsWith('/') && !path.includes('.') && parsePath(path)) {
+  if (!path.endsWith('/') && !path.includes('.') && parsePath(rest)) {
     res.writeHead(301, { location: `${path}/${url.search}` });
     res.end();
     return;

@@ -63,6 +63,13 @@ export abstract class ContentNode {
     return this.status !== PublicationStatus.PUBLISHED || this.draft !== null;
   }
 
+  /**
+   * Text in other locales than the default, per locale and field (`{ "de-DE": { "name": … } }`);
+   * read through each locale's fallback chain (see `content/locales.ts`). Written by seed loads.
+   */
+  @Property({ type: 'json', nullable: true })
+  translations: Record<string, Record<string, unknown>> | null = null;
+
   /** Edited fields of a published node, waiting for `publish`; null when there are none. */
   @Property({ type: 'json', nullable: true })
   draft: Record<string, unknown> | null = null;

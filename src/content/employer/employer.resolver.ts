@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
 import { Hub, Industry, Specialism } from '../entities.js';
 import { Employer } from './employer.entity.js';
@@ -7,32 +8,39 @@ import { EmployerConnection, EmployerListArgs } from './employer.args.js';
 @Resolver(() => Employer)
 export class EmployerResolver {
   @Query(() => Employer, { nullable: true, description: 'The employer with this slug, or null.' })
-  employer(
+  async employer(
     @Arg('slug', { description: 'Slug of the employer, e.g. "databricks".' }) slug: string,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.employers.bySlug(slug);
+    return (await ctx.inLocale(locale)).services.employers.bySlug(slug);
   }
 
   @Query(() => EmployerConnection, {
     description: 'Employers, sorted by slug, filtered by kind, industry or hub.',
   })
-  employers(@Args() args: EmployerListArgs, @Ctx() ctx: Context) {
-    return ctx.services.employers.list(args);
+  async employers(
+    @Args() args: EmployerListArgs,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.employers.list(args);
   }
 
   @FieldResolver(() => [Industry], { description: 'Industries the employer works in, in order.' })
   industries(@Root() employer: Employer, @Ctx() ctx: Context) {
-    return ctx.services.employers.industries(employer);
+    return ctx.servicesOf(employer).employers.industries(employer);
   }
 
   @FieldResolver(() => [Hub], { description: 'Hubs where the employer hires, in order.' })
   hubs(@Root() employer: Employer, @Ctx() ctx: Context) {
-    return ctx.services.employers.hubs(employer);
+    return ctx.servicesOf(employer).employers.hubs(employer);
   }
 
   @FieldResolver(() => [Specialism], { description: 'Specialisms that feature this employer.' })
   specialisms(@Root() employer: Employer, @Ctx() ctx: Context) {
-    return ctx.services.employers.specialisms(employer);
+    return ctx.servicesOf(employer).employers.specialisms(employer);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
 import { Role, Specialism } from '../entities.js';
 import { Faq } from './faq.entity.js';
@@ -8,15 +9,24 @@ import { FaqConnection, FaqListArgs } from './faq.args.js';
 @Resolver(() => Faq)
 export class FaqResolver {
   @Query(() => Faq, { nullable: true, description: 'The FAQ with this slug, or null.' })
-  faq(@Arg('slug', { description: 'Slug of the FAQ.' }) slug: string, @Ctx() ctx: Context) {
-    return ctx.services.faqs.bySlug(slug);
+  async faq(
+    @Arg('slug', { description: 'Slug of the FAQ.' }) slug: string,
+    @Arg('locale', () => String, localeArg) locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.faqs.bySlug(slug);
   }
 
   @Query(() => FaqConnection, {
     description: 'FAQs, sorted by slug, filtered by specialism or role.',
   })
-  faqs(@Args() args: FaqListArgs, @Ctx() ctx: Context) {
-    return ctx.services.faqs.list(args);
+  async faqs(
+    @Args() args: FaqListArgs,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.faqs.list(args);
   }
 
   @FieldResolver(() => String, { description: 'The answer.' })
@@ -28,11 +38,11 @@ export class FaqResolver {
     description: 'Specialisms whose FAQ page shows this question.',
   })
   specialisms(@Root() faq: Faq, @Ctx() ctx: Context) {
-    return ctx.services.faqs.specialisms(faq);
+    return ctx.servicesOf(faq).faqs.specialisms(faq);
   }
 
   @FieldResolver(() => [Role], { description: 'Roles this question is about.' })
   roles(@Root() faq: Faq, @Ctx() ctx: Context) {
-    return ctx.services.faqs.roles(faq);
+    return ctx.servicesOf(faq).faqs.roles(faq);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
 import { Employer, Role } from '../entities.js';
 import { Hub } from './hub.entity.js';
@@ -7,18 +8,25 @@ import { HubConnection, HubListArgs } from './hub.args.js';
 @Resolver(() => Hub)
 export class HubResolver {
   @Query(() => Hub, { nullable: true, description: 'The hub with this slug, or null.' })
-  hub(
+  async hub(
     @Arg('slug', { description: 'Slug of the hub, e.g. "san-francisco".' }) slug: string,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.hubs.bySlug(slug);
+    return (await ctx.inLocale(locale)).services.hubs.bySlug(slug);
   }
 
   @Query(() => HubConnection, {
     description: 'Hubs, sorted by slug, filtered by role, country or region.',
   })
-  hubs(@Args() args: HubListArgs, @Ctx() ctx: Context) {
-    return ctx.services.hubs.list(args);
+  async hubs(
+    @Args() args: HubListArgs,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.hubs.list(args);
   }
 
   @FieldResolver(() => String, { description: 'Display name of the hub: its city.' })
@@ -28,13 +36,13 @@ export class HubResolver {
 
   @FieldResolver(() => [Role], { description: 'Roles hired in this hub, sorted by slug.' })
   roles(@Root() hub: Hub, @Ctx() ctx: Context) {
-    return ctx.services.hubs.roles(hub);
+    return ctx.servicesOf(hub).hubs.roles(hub);
   }
 
   @FieldResolver(() => [Employer], {
     description: 'Employers that hire in this hub, sorted by slug.',
   })
   employers(@Root() hub: Hub, @Ctx() ctx: Context) {
-    return ctx.services.hubs.employers(hub);
+    return ctx.servicesOf(hub).hubs.employers(hub);
   }
 }

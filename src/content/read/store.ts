@@ -10,6 +10,8 @@ import {
   type NodeType,
 } from '../model.js';
 import { listTag, nodeTag } from './reader.js';
+import { readLocaleConfig } from './content-state.entity.js';
+import type { LocaleConfig } from '../locales.js';
 
 type Node = ContentNode & Record<string, unknown>;
 type Row = Record<string, unknown> & { position: number };
@@ -39,6 +41,8 @@ export class ContentStore {
     readonly reverse: Record<LinkKind, Map<number, Row[]>>,
     /** `type:slug` → what the public sees of the node: its fields and both ends of its links. */
     private readonly fingerprints: Map<string, string>,
+    /** The site's locales, as published with this content. */
+    readonly locales: LocaleConfig,
   ) {}
 
   static async build(rootEm: EntityManager): Promise<ContentStore> {
@@ -88,24 +92,27 @@ export class ContentStore {
         list.sort((a, b) => ((a[fromProp] as Node).slug < (b[fromProp] as Node).slug ? -1 : 1));
       }
     }
-    return new ContentStore(nodes, forward, reverse, fingerprint(nodes, forward, reverse));
+    const locales = await readLocaleConfig(em);
+    const prints = fingerprint(nodes, forward, reverse);
+    prints.set('locales', canonical(locales));
+    return new ContentStore(nodes, forward, reverse, prints, locales);
   }
 
   /** Nodes and lists that differ from `previous` (everything when there is none). */
   changedSince(previous: ContentStore | null): Set<string> {
     const changed = new Set<string>();
     const old = previous?.fingerprints ?? new Map<string, string>();
-    for (const [key, print] of this.fingerprints) {
-      if (old.get(key) === print) continue;
-      // A list may order or filter by any field or link: a change to a member changes the list.
+    // A list may order or filter by any field or link: a change to a member changes the list
+    // (in the member's locale, for a change to a translation: `list:role@de-DE`).
+    const note = (key: string) => {
       changed.add(key);
-      changed.add(listTag(key.slice(0, key.indexOf(':'))));
-    }
-    for (const key of old.keys()) {
-      if (this.fingerprints.has(key)) continue;
-      changed.add(key);
-      changed.add(listTag(key.slice(0, key.indexOf(':'))));
-    }
+      const colon = key.indexOf(':');
+      if (colon < 0) return;
+      const at = key.indexOf('@');
+      changed.add(listTag(key.slice(0, colon)) + (at < 0 ? '' : key.slice(at)));
+    };
+    for (const [key, print] of this.fingerprints) if (old.get(key) !== print) note(key);
+    for (const key of old.keys()) if (!this.fingerprints.has(key)) note(key);
     return changed;
   }
 
@@ -152,6 +159,10 @@ function fingerprint(
         }
       }
       prints.set(nodeTag(type, node.slug), canonical({ fields, links }));
+      // Each locale's text apart: a change to it concerns only that locale's answers.
+      const translations = (node.translations ?? {}) as Record<string, unknown>;
+      for (const [locale, text] of Object.entries(translations))
+        prints.set(`${nodeTag(type, node.slug)}@${locale}`, canonical(text));
     }
   }
   return prints;

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
 import { Employer, Faq, Hub, Industry, Role, Technology } from '../entities.js';
 import { RoleComparison } from '../comparison/comparison.types.js';
@@ -12,16 +13,23 @@ export class SpecialismResolver {
     nullable: true,
     description: 'The specialism with this slug, or null.',
   })
-  specialism(
+  async specialism(
     @Arg('slug', { description: 'Slug of the specialism, e.g. "ml-infrastructure".' }) slug: string,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.specialisms.bySlug(slug);
+    return (await ctx.inLocale(locale)).services.specialisms.bySlug(slug);
   }
 
   @Query(() => SpecialismConnection, { description: 'Every specialism, sorted by slug.' })
-  specialisms(@Args() args: SpecialismListArgs, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.list(args);
+  async specialisms(
+    @Args() args: SpecialismListArgs,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.specialisms.list(args);
   }
 
   @FieldResolver(() => String, { description: 'Opening paragraphs.' })
@@ -44,56 +52,58 @@ export class SpecialismResolver {
     description: 'The role the specialism is named after; first row of the comparison.',
   })
   primaryRole(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.primaryRole(specialism);
+    return ctx.servicesOf(specialism).specialisms.primaryRole(specialism);
   }
 
   @FieldResolver(() => [Role], {
     description: 'The primary role, then the related roles, in order.',
   })
   roles(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.roles(specialism);
+    return ctx.servicesOf(specialism).specialisms.roles(specialism);
   }
 
   @FieldResolver(() => [Role], { description: 'Roles compared with the primary role, in order.' })
   relatedRoles(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.relatedRoles(specialism);
+    return ctx.servicesOf(specialism).specialisms.relatedRoles(specialism);
   }
 
   @FieldResolver(() => RoleComparison, {
     description: 'The role-comparison table: the primary role and its related roles.',
   })
   async roleComparison(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.comparisons.compare(await ctx.services.specialisms.roles(specialism));
+    return ctx
+      .servicesOf(specialism)
+      .comparisons.compare(await ctx.servicesOf(specialism).specialisms.roles(specialism));
   }
 
   @FieldResolver(() => [Faq], { description: 'Authored questions and answers, in page order.' })
   faqs(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.faqs(specialism);
+    return ctx.servicesOf(specialism).specialisms.faqs(specialism);
   }
 
   @FieldResolver(() => [Technology], { description: 'Technologies of its roles, most used first.' })
   technologies(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.technologies(specialism);
+    return ctx.servicesOf(specialism).specialisms.technologies(specialism);
   }
 
   @FieldResolver(() => [Industry], {
     description: 'Industries that hire its roles, most frequent first.',
   })
   industries(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.industries(specialism);
+    return ctx.servicesOf(specialism).specialisms.industries(specialism);
   }
 
   @FieldResolver(() => [Hub], {
     description: 'Hubs where its roles are hired, most frequent first.',
   })
   hubs(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.hubs(specialism);
+    return ctx.servicesOf(specialism).specialisms.hubs(specialism);
   }
 
   @FieldResolver(() => [Employer], {
     description: 'Example employers featured on the page, in order.',
   })
   featuredEmployers(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx.services.specialisms.featuredEmployers(specialism);
+    return ctx.servicesOf(specialism).specialisms.featuredEmployers(specialism);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
 import { Role } from '../role/role.entity.js';
 import { Technology } from './technology.entity.js';
@@ -10,22 +11,29 @@ export class TechnologyResolver {
     nullable: true,
     description: 'The technology with this slug, or null.',
   })
-  technology(
+  async technology(
     @Arg('slug', { description: 'Slug of the technology, e.g. "kubernetes".' }) slug: string,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.technologies.bySlug(slug);
+    return (await ctx.inLocale(locale)).services.technologies.bySlug(slug);
   }
 
   @Query(() => TechnologyConnection, {
     description: 'Technologies, sorted by slug, filtered by category or role.',
   })
-  technologies(@Args() args: TechnologyListArgs, @Ctx() ctx: Context) {
-    return ctx.services.technologies.list(args);
+  async technologies(
+    @Args() args: TechnologyListArgs,
+    @Arg('locale', () => String, localeArg)
+    locale: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return (await ctx.inLocale(locale)).services.technologies.list(args);
   }
 
   @FieldResolver(() => [Role], { description: 'Roles that use this technology, sorted by slug.' })
   roles(@Root() technology: Technology, @Ctx() ctx: Context) {
-    return ctx.services.technologies.roles(technology);
+    return ctx.servicesOf(technology).technologies.roles(technology);
   }
 }

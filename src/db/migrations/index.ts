@@ -5,6 +5,7 @@ import { Migration20261128225313 } from './Migration20261128225313.js';
 import { Migration20261128231145 } from './Migration20261128231145.js';
 import { Migration20261128234356 } from './Migration20261128234356.js';
 import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
+import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -15,4 +16,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261129013542_DraftPrimaryBoolean',
     class: Migration20261129013542_DraftPrimaryBoolean,
   },
+  { name: 'Migration20261129020450_Translations', class: Migration20261129020450_Translations },
 ];
