@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenRole } from '../src/auth/actor.js';
 import type { Orm } from '../src/db/orm.js';
@@ -155,5 +156,34 @@ describe('headers and transport', () => {
       await post(origin, '{ technologies(first: 60) { totalCount } }')
     ).json()) as Errors;
     expect(costly.errors![0].message).toMatch(/cost limit of 50 exceeded, found \d+/);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('stopping lets a request in flight finish, and takes no new connection meanwhile', async () => {
+    const app = await createApp({ orm, logger: silentLogger, site: TEST_SITE });
+    const server = await listen(app, 0);
+    const port = Number(new URL(server.origin).port);
+    // A client that has sent its headers and half its body: a request in flight.
+    const body = JSON.stringify({ query: '{ roles(first: 3) { edges { node { slug } } } }' });
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    let answer = '';
+    socket.on('data', (d: Buffer) => (answer += d.toString()));
+    const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    let closed = false;
+    const closing = server.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toBe(false); // waiting for the request
+    await expect(fetch(`${server.origin}/healthz`)).rejects.toThrow(); // no new connections
+    socket.write(body.slice(10));
+    await ended;
+    await closing;
+    expect(answer).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(answer).toContain('"slug":');
   });
 });

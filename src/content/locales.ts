@@ -100,7 +100,7 @@ export const translatableFields: Record<NodeType, readonly string[]> = {
   skill: ['name', 'description'],
   technology: ['name', 'description'],
   industry: ['name', 'description'],
-  hub: ['city', 'remoteNotes'],
+  hub: ['city', 'region', 'remoteNotes'],
   employer: ['name', 'description'],
   faq: ['question', 'answer'],
 };
