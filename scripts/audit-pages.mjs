@@ -17,6 +17,8 @@ const PAGES = [
   '/ml-infrastructure/',
   '/roles/ml-infrastructure-engineer/',
   '/ml-infrastructure/faq/',
+  '/de-DE/ml-infrastructure/',
+  '/fr-FR/roles/mlops-engineer/',
 ];
 const TARGETS = { seo: 100, accessibility: 95 };
 
