@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse (SEO and accessibility) on the specialism, role and FAQ pages of the real content,
-// in Debian's Chromium. Prints the scores; exits 1 below SEO 100 or accessibility 95.
-//   npm run audit:pages            (CHROME_PATH defaults to /usr/bin/chromium)
+// in the Chromium from the @sparticuz/chromium package (or CHROME_PATH / CHROMIUM_PATH).
+// Prints the scores; exits 1 below SEO 100 or accessibility 95.
+//   npm run audit:pages
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { pino } from 'pino';
 import { initOrm, migrate } from '../dist/db/orm.js';
 import { seedFromDir } from '../dist/seed/index.js';
 import { createApp, listen } from '../dist/server/app.js';
+import { browserLaunch } from '../dist/dev/browser.js';
 
 const PAGES = [
   '/ml-infrastructure/',
@@ -44,14 +46,14 @@ const app = await createApp({
 });
 const server = await listen(app, port);
 
+// Lighthouse's own setting wins; then ours (CHROMIUM_PATH), then the packaged Chromium.
+const browser = await browserLaunch({
+  ...process.env,
+  CHROMIUM_PATH: process.env.CHROME_PATH || process.env.CHROMIUM_PATH,
+});
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-  ],
+  chromePath: browser.executablePath,
+  chromeFlags: browser.args,
 });
 let failed = false;
 try {

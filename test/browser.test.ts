@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { browserLaunch } from '../src/dev/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.js';
 import { createApp, listen, type RunningServer } from '../src/server/app.js';
 import { seededOrm, silentLogger, TEST_SITE } from './helpers.js';
 
-// A real browser (Debian's Chromium, installed by .ci/run) against the real server.
-const CHROMIUM = '/usr/bin/chromium';
+// A real browser (the Chromium inside the @sparticuz/chromium package, or CHROMIUM_PATH) against
+// the real server.
 const ARTIFACTS = 'test/artifacts';
 
 let orm: Orm;
@@ -14,14 +15,11 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync(ARTIFACTS, { recursive: true });
   orm = await seededOrm();
   server = await listen(await createApp({ orm, logger: silentLogger, site: TEST_SITE }), 0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const { executablePath, args } = await browserLaunch();
+  browser = await chromium.launch({ executablePath, args });
 });
 
 afterAll(async () => {

@@ -1,11 +1,15 @@
 import { parseDatabaseUrl } from '../../src/config/env.js';
 import { initOrm } from '../../src/db/orm.js';
+import { browserLaunch } from '../../src/dev/browser.js';
 
 /**
- * Before a run with `TEST_DATABASE_URL`: drops the schemas earlier runs' test files left behind
+ * Before the files run: unpacks the npm-delivered Chromium once (files that drive a browser run
+ * in parallel and would otherwise unpack it at the same time); and, before a run with
+ * `TEST_DATABASE_URL`: drops the schemas earlier runs' test files left behind
  * (each file works in schemas of its own, named `rgt_…`), so a long-lived database stays tidy.
  */
 export default async function setup() {
+  await browserLaunch();
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return;
   const orm = await initOrm(parseDatabaseUrl(url));
