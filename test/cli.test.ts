@@ -102,6 +102,44 @@ describe('rolegraph command', () => {
     expect((await server.done).code).toBe(0);
   });
 
+  it('serve --workers 2 without Redis: the workers count one limit together, not one each', async () => {
+    const server = rolegraph(['serve', '--workers', '2'], { ENQUIRY_RATE_LIMIT: '2/600' });
+    const [, origin] = await waitFor(
+      server.output,
+      /listening on (http:\/\/localhost:\d+)\/graphql/,
+    );
+    const outcomes: string[] = [];
+    const workers = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(`${origin}/graphql`, {
+        method: 'POST',
+        // A new connection each time, so the requests spread over the workers.
+        headers: { 'content-type': 'application/json', connection: 'close' },
+        body: JSON.stringify({
+          query: 'mutation ($input: EnquiryInput!) { submitEnquiry(input: $input) { id } }',
+          variables: {
+            input: {
+              name: 'Jo Smith',
+              email: 'jo@acme.example',
+              company: 'Acme',
+              specialism: 'ml-infrastructure',
+              roles: [],
+              message: 'We need two platform engineers by spring.',
+              consent: true,
+            },
+          },
+        }),
+      });
+      workers.add(res.headers.get('x-worker') ?? '');
+      const body = (await res.json()) as { errors?: { extensions: { code: string } }[] };
+      outcomes.push(body.errors?.[0]?.extensions.code ?? 'OK');
+    }
+    expect(workers.size).toBe(2);
+    expect(outcomes).toEqual(['OK', 'OK', ...Array(6).fill('RATE_LIMITED')]);
+    server.child.kill('SIGTERM');
+    expect((await server.done).code).toBe(0);
+  });
+
   it('refuses to serve an unmigrated database, in one line', async () => {
     const fresh = namedDatabaseUrl(dir, 'fresh');
     const { code, stderr } = await rolegraph(['serve'], { DATABASE_URL: fresh }).done;

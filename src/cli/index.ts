@@ -9,6 +9,8 @@ import { initOrm, migrate, type Orm } from '../db/orm.js';
 import { createLogger } from '../server/logger.js';
 import { redactUrl, RedisUnavailableError, SharedRedis, siteNamespace } from '../server/redis.js';
 import { createApp, listen } from '../server/app.js';
+import { PrimaryCounter, serveCounts } from '../server/counters.js';
+import { MemoryCounter } from '../enquiries/rate-limit.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import {
   describeChanges,
@@ -208,6 +210,8 @@ async function startWorkers(
   logger: Logger,
   stopping: { value: boolean },
 ): Promise<{ port: number; close: () => Promise<void> }> {
+  // The workers' rate limits are counted here, so together they allow the limit once, not N times.
+  const counts = new MemoryCounter();
   const fork = () => {
     // A worker re-runs this command line; the port is passed on in case it came from elsewhere.
     // Fewer glibc malloc arenas: the SQLite driver's threads otherwise spread freed memory over
@@ -216,6 +220,7 @@ async function startWorkers(
       PORT: String(port),
       MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     });
+    serveCounts(worker, counts);
     worker.on('message', (message: unknown) => {
       if (message !== CONTENT_CHANGED) return;
       for (const other of Object.values(cluster.workers ?? {}))
@@ -268,6 +273,8 @@ async function serveWorker(options: ServeOptions, settings: Settings, logger: Lo
   const app = await createApp({
     ...appOptions(orm, logger, settings, () => process.send?.(CONTENT_CHANGED)),
     redis,
+    // Shared by every instance through Redis; else every worker asks the primary.
+    ...(!redis && { counter: new PrimaryCounter() }),
   });
   process.on('message', (message) => {
     if (message === CONTENT_CHANGED)

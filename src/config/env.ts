@@ -26,8 +26,8 @@ export interface Settings {
   production: boolean;
   /** Enquiries a client may send per window. */
   enquiryRate: { limit: number; windowMs: number };
-  /** Trust `X-Forwarded-For` for the client address (only behind your own proxy). */
-  trustProxy: boolean;
+  /** How many proxies of yours are in front (the client's address is read past them); 0: none. */
+  trustProxy: number;
   webhooks: { pollMs: number; retryBaseMs: number; maxAttempts: number };
   /** The published store's poll, the response cache's bound and the public max age. */
   cache: { pollMs: number; maxBytes: number; maxAge: number };
@@ -84,7 +84,14 @@ const schema = z.object({
     .string()
     .regex(/^\d+\/\d+$/, 'must look like "<hits>/<seconds>", e.g. "5/600"')
     .default('5/600'),
-  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|\d{1,2})$/,
+      'must be the number of proxies in front of the server (0, 1, 2, …; "true" means 1, "false" 0)',
+    )
+    .default('0'),
   WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1000),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -190,7 +197,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       limit: Number(e.ENQUIRY_RATE_LIMIT.split('/')[0]),
       windowMs: Number(e.ENQUIRY_RATE_LIMIT.split('/')[1]) * 1000,
     },
-    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    trustProxy:
+      e.TRUST_PROXY === 'true' ? 1 : e.TRUST_PROXY === 'false' ? 0 : Number(e.TRUST_PROXY),
     webhooks: {
       pollMs: e.WEBHOOK_POLL_MS,
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,

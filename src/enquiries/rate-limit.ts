@@ -1,12 +1,10 @@
-import type { SharedRedis } from '../server/redis.js';
-
 export interface RateDecision {
   allowed: boolean;
   /** Seconds until the window ends (at least 1). */
   retryAfterSeconds: number;
 }
 
-/** Counts hits per key; in memory (`RateLimiter`) or shared by every instance (`SharedRateLimiter`). */
+/** Counts hits per key against a limit per window (the enquiry form, the API, mutations). */
 export interface Limiter {
   /** Hits allowed per window. */
   readonly limit: number;
@@ -15,84 +13,89 @@ export interface Limiter {
   hit(key: string): RateDecision | Promise<RateDecision>;
 }
 
-/**
- * Counts hits per key in fixed windows, in memory. Good for one process; `SharedRateLimiter`
- * takes its place when several instances share a Redis.
- */
-export class RateLimiter implements Limiter {
-  private readonly windows = new Map<string, { start: number; hits: number }>();
+/** The hits so far in a key's current window, and when that window ends (epoch ms). */
+export interface WindowCount {
+  hits: number;
+  resetAt: number;
+}
 
+/**
+ * Where fixed-window counts live: this process's memory, the cluster's primary (so every worker
+ * counts the same hits), or Redis (so every instance does). The server picks one.
+ */
+export interface WindowCounter {
+  /** Adds one hit to `key`'s current window of `windowMs`, and returns the count after it. */
+  hit(key: string, windowMs: number): WindowCount | Promise<WindowCount>;
+}
+
+/** A limit counted by a `WindowCounter`, its keys prefixed with the limit's name. */
+export class RateLimiter implements Limiter {
   constructor(
+    /** Names the counters: `enquiry`, `api`, `mutation`. */
+    private readonly name: string,
     /** Hits allowed per window. */
     readonly limit: number,
     /** Window length in milliseconds. */
     readonly windowMs: number,
+    private readonly counter: WindowCounter,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records a hit; says whether it is allowed and, if not, how many seconds to wait. */
-  hit(key: string): RateDecision {
-    const now = this.now();
-    let window = this.windows.get(key);
-    if (!window || now - window.start >= this.windowMs) {
-      window = { start: now, hits: 0 };
-      this.windows.set(key, window);
-      if (this.windows.size > 10_000) this.sweep(now);
-    }
-    window.hits++;
-    const retryAfterSeconds = Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000));
-    return { allowed: window.hits <= this.limit, retryAfterSeconds };
+  hit(key: string): RateDecision | Promise<RateDecision> {
+    const counted = this.counter.hit(`${this.name}:${key}`, this.windowMs);
+    return counted instanceof Promise ? counted.then((c) => this.decide(c)) : this.decide(counted);
   }
 
-  /** Forgets finished windows, so memory stays bounded by the number of active clients. */
-  private sweep(now: number) {
-    for (const [key, w] of this.windows)
-      if (now - w.start >= this.windowMs) this.windows.delete(key);
-  }
-}
-
-/**
- * Counts hits per key in Redis, so the limit holds across every instance: one counter per key
- * and fixed window (aligned to the clock), which expires with its window. While Redis is away,
- * each instance counts on its own (the limit then holds per instance).
- */
-export class SharedRateLimiter implements Limiter {
-  private readonly local: RateLimiter;
-
-  constructor(
-    private readonly redis: SharedRedis,
-    /** Names the counters: `enquiry`, `api`, `mutation`. */
-    private readonly name: string,
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.local = new RateLimiter(limit, windowMs, now);
-  }
-
-  async hit(key: string): Promise<RateDecision> {
-    const now = this.now();
-    const window = Math.floor(now / this.windowMs);
-    const counter = this.redis.key(`rate:${this.name}:${window}:${key}`);
-    const hits = await this.redis.attempt(async (c) => {
-      const [[, count]] = (await c
-        .multi()
-        .incr(counter)
-        .pexpire(counter, this.windowMs)
-        .exec()) as [[Error | null, number]];
-      return count;
-    }, null);
-    if (hits === null) return this.local.hit(key);
-    const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * this.windowMs - now) / 1000));
+  private decide({ hits, resetAt }: WindowCount): RateDecision {
+    const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - this.now()) / 1000));
     return { allowed: hits <= this.limit, retryAfterSeconds };
   }
 }
 
-/** Parses "5/600" (5 hits per 600 seconds). */
-export function parseRate(value: string): { limit: number; windowMs: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
-  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
-    throw new Error(`a rate must look like "<hits>/<seconds>", e.g. "5/600" (got "${value}")`);
+/** Most keys a memory counter holds: a flood of distinct keys cannot grow it past this. */
+export const MAX_COUNTED_KEYS = 50_000;
+
+/**
+ * Fixed windows counted in this process's memory, at most `maxKeys` of them: when full, finished
+ * windows go first, then the oldest ones (forgetting a count lets that client start afresh, which
+ * is the price of bounded memory under a flood of new addresses).
+ */
+export class MemoryCounter implements WindowCounter {
+  private readonly windows = new Map<string, WindowCount>();
+
+  constructor(
+    private readonly maxKeys = MAX_COUNTED_KEYS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  hit(key: string, windowMs: number): WindowCount {
+    const now = this.now();
+    let window = this.windows.get(key);
+    if (!window || now >= window.resetAt) {
+      // Re-inserted, so the map's order stays the order in which windows started.
+      this.windows.delete(key);
+      if (this.windows.size >= this.maxKeys) this.makeRoom(now);
+      window = { hits: 0, resetAt: now + windowMs };
+      this.windows.set(key, window);
+    }
+    window.hits++;
+    return { ...window };
   }
-  return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
+
+  /** Keys held now (for tests and the memory bound). */
+  get size(): number {
+    return this.windows.size;
+  }
+
+  private makeRoom(now: number) {
+    for (const [key, w] of this.windows) if (now >= w.resetAt) this.windows.delete(key);
+    // Still full: the oldest windows go, a tenth at a time so a flood does not sweep on every hit.
+    if (this.windows.size >= this.maxKeys) {
+      let drop = Math.max(1, Math.floor(this.maxKeys / 10));
+      for (const key of this.windows.keys()) {
+        if (drop-- <= 0) break;
+        this.windows.delete(key);
+      }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 
 /** A failure that has its own HTTP status (413, 400, 401…), answered as a JSON error. */
@@ -91,10 +92,41 @@ export function cookies(req: IncomingMessage): Map<string, string> {
   return out;
 }
 
-/** Who the client is, for rate limits: its address (the proxy's header only when trusted). */
-export function clientKeyOf(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string' && forwarded.trim())
-    return forwarded.split(',')[0].trim();
-  return req.socket.remoteAddress ?? 'unknown';
+/**
+ * Who the client is, for rate limits: the address that the farthest of our `trustedProxies`
+ * proxies saw. Each proxy appends the address it received from to `X-Forwarded-For`, so counting
+ * from the right — the socket's address, then the header's entries — skips exactly our own hops;
+ * whatever a client wrote into the header itself sits further left and is never read (as
+ * Express's `trust proxy` counts). With no trusted proxy, the socket's address. IPv6 clients are
+ * counted per /64, the block one subscriber is given.
+ */
+export function clientKeyOf(req: IncomingMessage, trustedProxies: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies <= 0) return addressKey(socket);
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const hops = [...forwarded, socket];
+  return addressKey(hops[Math.max(0, hops.length - 1 - trustedProxies)]);
+}
+
+/** An address as a rate-limit key: IPv4 as is, IPv6 by its first four groups (its /64). */
+function addressKey(address: string): string {
+  const bare =
+    address.startsWith('::ffff:') && isIPv4(address.slice(7)) ? address.slice(7) : address;
+  if (!isIPv6(bare)) return bare.slice(0, 64);
+  const [head, tail = ''] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [
+    ...left,
+    ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'),
+    ...right,
+  ];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
