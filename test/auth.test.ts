@@ -137,16 +137,101 @@ describe('preview', () => {
     expect(start.status).toBe(303);
     expect(start.headers.get('location')).toBe(page);
     const cookie = start.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^rolegraph_preview=.+; Path=\/; Max-Age=3600; HttpOnly; SameSite=Lax$/);
+    // TEST_SITE is https: the cookie is Secure.
+    expect(cookie).toMatch(
+      /^rolegraph_preview=.+; Path=\/; Max-Age=3600; HttpOnly; SameSite=Lax; Secure$/,
+    );
     const res = await fetch(server.origin + page, { headers: { cookie: cookie.split(';')[0] } });
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const html = await res.text();
     expect(html).toContain('Preview: drafts are shown.');
     expect(html).toContain('href="/skills/draft-skill/"');
     expect(html).toContain('<meta name="robots" content="noindex"/>');
-    const exit = await fetch(`${server.origin}/preview/exit`, { redirect: 'manual' });
+    // The cookie holds a session's random secret, not the token.
+    const secret = decodeURIComponent(cookie.split(';')[0].split('=')[1]);
+    expect(secret).not.toContain(viewer.slice(3, 19));
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const exit = await fetch(`${server.origin}/preview/exit`, {
+      redirect: 'manual',
+      headers: { cookie: cookie.split(';')[0] },
+    });
     expect(exit.headers.get('set-cookie')).toContain('Max-Age=0');
+    // Left, the session is over: the same cookie is refused (and cleared), not shown drafts.
+    const after = await fetch(server.origin + page, { headers: { cookie: cookie.split(';')[0] } });
+    expect(after.status).toBe(401);
+    expect(after.headers.get('set-cookie')).toContain('Max-Age=0');
     const bad = await fetch(`${server.origin}/preview?token=nope&path=/`, { redirect: 'manual' });
     expect(bad.status).toBe(401);
+  });
+
+  const openPreview = async (token: string, path: string) => {
+    const res = await fetch(
+      `${server.origin}/preview?token=${encodeURIComponent(token)}&path=${encodeURIComponent(path)}`,
+      { redirect: 'manual' },
+    );
+    return { location: res.headers.get('location'), cookie: res.headers.get('set-cookie') ?? '' };
+  };
+
+  it('redirects only to the site’s own page paths', async () => {
+    for (const path of ['/roles/site-reliability-engineer/', '/', '/de-DE/'])
+      expect((await openPreview(viewer, path)).location).toBe(path);
+    for (const path of [
+      '/\\evil.example',
+      '/\\evil.example/',
+      '//evil.example/',
+      'https://evil.example/',
+      '/%2F%2Fevil.example/',
+      '/roles/x/?next=//evil.example',
+      '/graphql',
+      'javascript:alert(1)',
+    ])
+      expect((await openPreview(viewer, path)).location, path).toBe('/');
+  });
+
+  it('ends with its token: a revoked token’s preview cookie no longer shows drafts', async () => {
+    const { token } = await app.tokens.create('short-lived', TokenRole.VIEWER);
+    const { cookie } = await openPreview(token, '/');
+    const header = { cookie: cookie.split(';')[0] };
+    expect((await fetch(`${server.origin}/`, { headers: header })).status).toBe(200);
+    await app.tokens.revoke('short-lived');
+    expect((await fetch(`${server.origin}/`, { headers: header })).status).toBe(401);
+  });
+
+  it('is not Secure on a plain-http site (a browser would never send it back)', async () => {
+    const plain = await createApp({
+      orm,
+      logger: silentLogger,
+      site: { ...TEST_SITE, url: 'http://localhost:4000' },
+    });
+    const running = await listen(plain, 0);
+    const res = await fetch(
+      `${running.origin}/preview?token=${encodeURIComponent(viewer)}&path=/`,
+      { redirect: 'manual' },
+    );
+    expect(res.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Lax$/);
+    await running.close();
+  });
+
+  it('lasts an hour: a session past its expiry is refused', async () => {
+    const { cookie } = await openPreview(viewer, '/');
+    const secret = decodeURIComponent(cookie.split(';')[0].split('=')[1]);
+    const expires = (await orm.em
+      .getConnection()
+      .execute('select created_at, expires_at from preview_session order by id desc limit 1')) as {
+      created_at: string | number | Date;
+      expires_at: string | number | Date;
+    }[];
+    const length = +new Date(expires[0].expires_at) - +new Date(expires[0].created_at);
+    expect(Math.round(length / 60_000)).toBe(60);
+    await orm.em
+      .getConnection()
+      .execute(
+        'update preview_session set expires_at = ? where id = (select max(id) from preview_session)',
+        [new Date(Date.now() - 1000)],
+      );
+    const res = await fetch(`${server.origin}/`, {
+      headers: { cookie: `rolegraph_preview=${encodeURIComponent(secret)}` },
+    });
+    expect(res.status).toBe(401);
   });
 });

@@ -1,4 +1,5 @@
 import { ApiToken } from '../auth/token.entity.js';
+import { PreviewSession } from '../auth/preview-session.entity.js';
 import { entities as contentEntities } from '../content/entities.js';
 import { ContentState } from '../content/read/content-state.entity.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
@@ -10,6 +11,7 @@ import { Webhook, WebhookDelivery } from '../webhooks/webhook.entity.js';
 export const entities = [
   ...contentEntities,
   ApiToken,
+  PreviewSession,
   Revision,
   AuditEntry,
   Webhook,

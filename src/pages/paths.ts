@@ -111,3 +111,16 @@ export function parsePath(path: string): PageRef | null {
     return { kind: 'roleInHub', slug: second, hub: third };
   return null;
 }
+
+/** A page path as the site writes it: single slashes, slug segments, a trailing slash. */
+const PAGE_PATH_SHAPE = /^\/(?:[a-z]{2}-[A-Z]{2}\/)?(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*$/;
+
+/**
+ * `target` if it is one of this site's own page paths (`/roles/x/`, `/de-DE/`), else null:
+ * nothing a browser could read as another host (`//evil.example`, `/\\evil.example`), no
+ * scheme, no query. For redirects that must stay on the site.
+ */
+export function sitePagePath(target: string): string | null {
+  if (!PAGE_PATH_SHAPE.test(target)) return null;
+  return parsePath(splitLocale(target).rest) ? target : null;
+}

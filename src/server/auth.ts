@@ -1,10 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { PUBLIC_ACTOR, type Actor } from '../auth/actor.js';
+import type { PreviewSessions } from '../auth/preview-session.service.js';
 import type { TokenService } from '../auth/token.service.js';
 import { ContentError } from '../content/common/errors.js';
 import { cookies } from './http.js';
 
-/** Cookie holding a viewer token for browsing the rendered site in preview (set by /preview). */
+/**
+ * Cookie holding a preview session's secret, for browsing the rendered site with drafts (set by
+ * /preview; the token it was opened with stays on the server).
+ */
 export const PREVIEW_COOKIE = 'rolegraph_preview';
 
 export interface RequestAuth {
@@ -16,15 +20,15 @@ export interface RequestAuth {
 const yes = (value: string | null | undefined) => value === 'true' || value === '1';
 
 /**
- * Who is asking and what they see. A bearer token (or, for pages, the preview cookie) names
- * the actor; a bad one is refused (UNAUTHENTICATED) rather than quietly ignored. Preview — the
- * `X-Preview: true` header, the `preview=true` query parameter, or the preview cookie on pages —
- * needs a valid token of any role.
+ * Who is asking and what they see. A bearer token (or, for pages, a preview session's cookie)
+ * names the actor; a bad one is refused (UNAUTHENTICATED) rather than quietly ignored. Preview —
+ * the `X-Preview: true` header, the `preview=true` query parameter, or the preview cookie on
+ * pages — needs a valid token of any role.
  */
 export async function authenticate(
   req: IncomingMessage,
   url: URL,
-  tokens: TokenService,
+  { tokens, previews }: { tokens: TokenService; previews: PreviewSessions },
   { page }: { page: boolean },
 ): Promise<RequestAuth> {
   const header = req.headers.authorization;
@@ -35,7 +39,7 @@ export async function authenticate(
     if (!match) throw new ContentError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
     actor = await tokens.authenticate(match[1]);
   } else if (cookie) {
-    actor = await tokens.authenticate(cookie);
+    actor = await previews.authenticate(cookie);
   }
   const preview =
     yes(String(req.headers['x-preview'] ?? '')) ||

@@ -5,15 +5,16 @@ import {
   SitePagesDocument,
   SubmitEnquiryDocument,
 } from '../generated/graphql.js';
+import type { PreviewSessions } from '../auth/preview-session.service.js';
 import type { SiteSettings } from '../pages/page.service.js';
-import { parsePath, splitLocale } from '../pages/paths.js';
+import { parsePath, sitePagePath, splitLocale } from '../pages/paths.js';
 import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
 import { renderMessage, renderPath, type Query } from '../render/render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
 import { EnquiryProblemsView, EnquiryThanksView } from '../render/views.js';
 import type { RequestAuth } from './auth.js';
 import { PREVIEW_COOKIE } from './auth.js';
-import { readBody, send } from './http.js';
+import { cookies, readBody, send } from './http.js';
 
 export interface OperationResult<T> {
   data?: T | null;
@@ -48,6 +49,7 @@ export interface SiteDeps {
     clientKey: string,
     render: (query: Query) => Promise<Rendered>,
   ): Promise<void>;
+  previews: PreviewSessions;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -77,11 +79,14 @@ export async function siteRoute(
     res.end();
     return;
   }
-  if (path === '/preview') return startPreview(res, url, auth);
+  if (path === '/preview') return startPreview(res, url, auth, deps);
   if (path === '/preview/exit') {
+    const secret = cookies(req).get(PREVIEW_COOKIE);
+    if (secret) await deps.previews.end(secret);
     res.writeHead(303, {
       location: '/',
-      'set-cookie': `${PREVIEW_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`,
+      'set-cookie': previewCookie('', 0, deps.site),
+      'cache-control': 'no-store',
     });
     res.end();
     return;
@@ -129,14 +134,20 @@ export async function siteRoute(
   });
 }
 
+/** The preview cookie: HttpOnly, SameSite=Lax, and Secure when the site is served over https. */
+function previewCookie(value: string, maxAgeSeconds: number, site: SiteSettings): string {
+  const secure = site.url.startsWith('https:') ? '; Secure' : '';
+  return `${PREVIEW_COOKIE}=${value}; Path=/; Max-Age=${maxAgeSeconds}; HttpOnly; SameSite=Lax${secure}`;
+}
+
 /**
- * `/preview?token=<token>&path=/roles/x/`: checks the token (the app already has), keeps it in
- * an HttpOnly cookie, and sends the browser to the page, which now shows drafts.
+ * `/preview?token=<token>&path=/roles/x/`: with a valid token (the app has checked it), opens a
+ * preview session (an hour; the cookie holds its random secret, never the token) and sends the
+ * browser to the page, which now shows drafts. Only one of the site's own page paths is a
+ * destination; anything else goes to `/`.
  */
-function startPreview(res: ServerResponse, url: URL, auth: RequestAuth) {
+async function startPreview(res: ServerResponse, url: URL, auth: RequestAuth, deps: SiteDeps) {
   const token = url.searchParams.get('token');
-  const target = url.searchParams.get('path') ?? '/';
-  const safeTarget = target.startsWith('/') && !target.startsWith('//') ? target : '/';
   if (auth.actor.kind !== 'token' || !token) {
     send(
       res,
@@ -146,9 +157,10 @@ function startPreview(res: ServerResponse, url: URL, auth: RequestAuth) {
     );
     return;
   }
+  const { secret } = await deps.previews.open(auth.actor.name);
   res.writeHead(303, {
-    location: safeTarget,
-    'set-cookie': `${PREVIEW_COOKIE}=${encodeURIComponent(token)}; Path=/; Max-Age=3600; HttpOnly; SameSite=Lax`,
+    location: sitePagePath(url.searchParams.get('path') ?? '/') ?? '/',
+    'set-cookie': previewCookie(secret, 3600, deps.site),
     'cache-control': 'no-store',
   });
   res.end();

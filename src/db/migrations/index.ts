@@ -6,6 +6,7 @@ import { Migration20261128231145 } from './Migration20261128231145.js';
 import { Migration20261128234356 } from './Migration20261128234356.js';
 import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
+import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -17,4 +18,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261129013542_DraftPrimaryBoolean,
   },
   { name: 'Migration20261129020450_Translations', class: Migration20261129020450_Translations },
+  {
+    name: 'Migration20261130203010_PreviewSessions',
+    class: Migration20261130203010_PreviewSessions,
+  },
 ];

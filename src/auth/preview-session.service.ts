@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { ContentError } from '../content/common/errors.js';
+import type { Actor } from './actor.js';
+import { PreviewSession } from './preview-session.entity.js';
+import { ApiToken } from './token.entity.js';
+
+/** How long a preview lasts before the editor opens it again. */
+export const PREVIEW_SESSION_MS = 60 * 60_000;
+
+const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/** 256 random bits, base64url: what the cookie holds. */
+const SECRET = /^[A-Za-z0-9_-]{43}$/;
+
+/** Preview sessions: opened with a token, held by a browser as a random secret in a cookie. */
+export class PreviewSessions {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Opens one for the token named `tokenName` (already authenticated); returns the cookie's secret. */
+  async open(tokenName: string): Promise<{ secret: string; expiresAt: Date }> {
+    const em = this.em.fork();
+    const token = await em.findOneOrFail(ApiToken, { name: tokenName });
+    const secret = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.now().getTime() + PREVIEW_SESSION_MS);
+    em.create(PreviewSession, { secretHash: hash(secret), token, expiresAt });
+    await em.flush();
+    return { secret, expiresAt };
+  }
+
+  /**
+   * The actor a cookie's secret stands for. Throws UNAUTHENTICATED when it is unknown, ended,
+   * expired, or its token has been revoked since.
+   */
+  async authenticate(secret: string): Promise<Actor> {
+    const session = SECRET.test(secret)
+      ? await this.em
+          .fork()
+          .findOne(PreviewSession, { secretHash: hash(secret) }, { populate: ['token'] })
+      : null;
+    if (!session || session.endedAt || session.expiresAt <= this.now())
+      throw new ContentError('UNAUTHENTICATED', 'the preview has ended: open it again');
+    if (session.token.revokedAt)
+      throw new ContentError('UNAUTHENTICATED', 'the token has been revoked');
+    return { kind: 'token', name: session.token.name, role: session.token.role };
+  }
+
+  /** Ends the session this secret belongs to (leaving preview); nothing if there is none. */
+  async end(secret: string): Promise<void> {
+    if (!SECRET.test(secret)) return;
+    await this.em
+      .fork()
+      .nativeUpdate(
+        PreviewSession,
+        { secretHash: hash(secret), endedAt: null },
+        { endedAt: this.now() },
+      );
+  }
+}
