@@ -238,6 +238,34 @@ describe('reading in a locale', () => {
     await server.close();
     await orm.close();
   });
+
+  it('names countries in the page’s language in its JSON-LD', async () => {
+    const orm = await seededOrm();
+    const server = await listen(await testApp(orm), 0);
+    type Place = { containedInPlace: { name: string; identifier: string } };
+    const placesOn = async (path: string) => {
+      const html = await (await fetch(server.origin + path)).text();
+      const script = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1];
+      const graph = (JSON.parse(script) as { '@graph': Record<string, unknown>[] })['@graph'];
+      const occupation = graph.find((n) => n['@type'] === 'Occupation')!;
+      return (occupation.occupationLocation as Place[]).map((p) => p.containedInPlace);
+    };
+    for (const [locale, prefix] of [
+      ['en-GB', ''],
+      ['de-DE', '/de-DE'],
+      ['fr-FR', '/fr-FR'],
+    ]) {
+      const countries = await placesOn(`${prefix}/roles/mlops-engineer/`);
+      const names = new Intl.DisplayNames([locale], { type: 'region' });
+      expect(countries.length).toBeGreaterThan(0);
+      for (const c of countries) expect(c.name).toBe(names.of(c.identifier));
+    }
+    // The names really differ by language (the United Kingdom is among the role's hubs).
+    const german = await placesOn('/de-DE/roles/mlops-engineer/');
+    expect(german.find((c) => c.identifier === 'GB')?.name).toBe('Vereinigtes Königreich');
+    await server.close();
+    await orm.close();
+  });
 });
 
 describe('translations in the seed folder', () => {

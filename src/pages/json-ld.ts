@@ -10,7 +10,7 @@ import type {
   Thing,
   WebSite,
 } from 'schema-dts';
-import { countryName } from './seo.js';
+import { countryName } from '../content/common/intl.js';
 
 /**
  * JSON-LD for the pages, typed by schema-dts and built only from the graph. Salary figures are
@@ -103,13 +103,14 @@ export function faqPage(
   };
 }
 
-export function city(hub: { city: string; country: string }): City {
+/** A hub as a schema.org City, its country named in the page's language. */
+export function city(hub: { city: string; country: string }, locale: string): City {
   return {
     '@type': 'City',
     name: hub.city,
     containedInPlace: {
       '@type': 'Country',
-      name: countryName(hub.country),
+      name: countryName(hub.country, locale),
       identifier: hub.country,
     },
   };
@@ -124,6 +125,8 @@ export interface OccupationFacts {
   hubs: { city: string; country: string }[];
   /** The specialisms the role belongs to: the occupation's category, in words. */
   categories: string[];
+  /** The page's language, for the names of countries. */
+  locale: string;
 }
 
 export function occupation(facts: OccupationFacts): Occupation {
@@ -135,7 +138,7 @@ export function occupation(facts: OccupationFacts): Occupation {
     url: facts.url,
     skills: facts.skills,
     responsibilities: facts.responsibilities,
-    occupationLocation: facts.hubs.map(city),
+    occupationLocation: facts.hubs.map((hub) => city(hub, facts.locale)),
     occupationalCategory: facts.categories,
   };
 }

@@ -1,3 +1,4 @@
+import { intlFor } from '../content/common/intl.js';
 /**
  * What the page model writes itself, per locale: titles, descriptions, breadcrumb and link
  * labels, JSON-LD list names, and the FAQ answers generated from the graph. Content text comes
@@ -52,24 +53,10 @@ export interface PageText {
   };
 }
 
-function helpers(lang: string) {
-  const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
-  const regions = new Intl.DisplayNames([lang], { type: 'region' });
-  const names = new Map<string, string>();
-  return {
-    list: (items: string[]) => lists.format(items),
-    country: (code: string) => {
-      let name = names.get(code);
-      if (name === undefined) names.set(code, (name = regions.of(code) ?? code));
-      return name;
-    },
-  };
-}
-
 const enGB: PageText = {
   lang: 'en-GB',
   ogLocale: 'en_GB',
-  ...helpers('en-GB'),
+  ...intlFor('en-GB'),
   home: 'Home',
   homeTitles: (names) => [`Specialist Recruitment for ${names}`, 'Specialist Recruitment'],
   homeDescription: (site, names) =>
@@ -132,7 +119,7 @@ const enGB: PageText = {
 const deDE: PageText = {
   lang: 'de-DE',
   ogLocale: 'de_DE',
-  ...helpers('de-DE'),
+  ...intlFor('de-DE'),
   home: 'Startseite',
   homeTitles: (names) => [
     `Spezialisierte Personalberatung für ${names}`,
@@ -203,7 +190,7 @@ const deDE: PageText = {
 const frFR: PageText = {
   lang: 'fr-FR',
   ogLocale: 'fr_FR',
-  ...helpers('fr-FR'),
+  ...intlFor('fr-FR'),
   home: 'Accueil',
   homeTitles: (names) => [`Recrutement spécialisé : ${names}`, 'Recrutement spécialisé'],
   homeDescription: (site, names) =>

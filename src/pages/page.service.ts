@@ -587,6 +587,7 @@ export class PageService {
           responsibilities: role.responsibilities,
           hubs: parts.hubs,
           categories: parts.specialisms.map((s) => s.name),
+          locale: this.text.lang,
         }),
       ],
     });
@@ -627,6 +628,7 @@ export class PageService {
           responsibilities: role.responsibilities,
           hubs: [hub],
           categories: parts.specialisms.map((s) => s.name),
+          locale: this.text.lang,
         }),
       ],
     });

@@ -45,20 +45,3 @@ export function firstSentences(text: string, max: number): string {
   }
   return out.trim() || fit(sentences[0], max);
 }
-
-/** "a", "a and b", "a, b and c". */
-export function listOf(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
-
-/** "GB" → "United Kingdom". */
-const countryNames = new Map<string, string>();
-
-export function countryName(code: string): string {
-  let name = countryNames.get(code);
-  if (name === undefined) countryNames.set(code, (name = regions.of(code) ?? code));
-  return name;
-}

@@ -9,6 +9,7 @@
  */
 import { createContext, type ComponentChild, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { intlFor } from '../content/common/intl.js';
 
 /** Builds a link (or plain text, where the page may not link) around the given text. */
 export type LinkTo = (text: string) => ComponentChild;
@@ -193,38 +194,13 @@ export interface UiText {
   };
 }
 
-/** A list in running text, "A, B and C", in the language's own style. */
-function listFormat(lang: string): (items: string[]) => string {
-  const format = new Intl.ListFormat(lang, { type: 'conjunction' });
-  return (items) => format.format(items);
-}
-
-/** Country names in `lang`; one `Intl.DisplayNames` per catalog, made when first needed. */
-function countryNames(lang: string): (code: string) => string {
-  let names: Intl.DisplayNames | undefined;
-  const known = new Map<string, string>();
-  return (code) => {
-    let name = known.get(code);
-    if (name === undefined) {
-      names ??= new Intl.DisplayNames([lang], { type: 'region' });
-      try {
-        name = names.of(code) ?? code;
-      } catch {
-        name = code;
-      }
-      known.set(code, name);
-    }
-    return name;
-  };
-}
-
 /** English lists stay as the site has always written them: "A, B, C". */
 const commas = (items: string[]) => items.join(', ');
 
 const enGB: UiText = {
   lang: 'en-GB',
   languages: 'Languages',
-  countryName: countryNames('en-GB'),
+  countryName: intlFor('en-GB').country,
   layout: {
     preview: 'Preview: drafts are shown.',
     leavePreview: 'Leave preview',
@@ -387,12 +363,12 @@ const enGB: UiText = {
   },
 };
 
-const deList = listFormat('de-DE');
+const deList = intlFor('de-DE').list;
 
 const deDE: UiText = {
   lang: 'de-DE',
   languages: 'Sprachen',
-  countryName: countryNames('de-DE'),
+  countryName: intlFor('de-DE').country,
   layout: {
     preview: 'Vorschau: Entwürfe werden angezeigt.',
     leavePreview: 'Vorschau beenden',
@@ -565,12 +541,12 @@ const deDE: UiText = {
   },
 };
 
-const frList = listFormat('fr-FR');
+const frList = intlFor('fr-FR').list;
 
 const frFR: UiText = {
   lang: 'fr-FR',
   languages: 'Langues',
-  countryName: countryNames('fr-FR'),
+  countryName: intlFor('fr-FR').country,
   layout: {
     preview: 'Aperçu : les brouillons sont affichés.',
     leavePreview: 'Quitter l’aperçu',
