@@ -8,11 +8,18 @@ import { print, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
+import { PreviewSessions } from '../auth/preview-session.service.js';
 import { ContentError } from '../content/common/errors.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { PublishedContent } from '../content/read/published-content.js';
 import { createServices } from '../content/services.js';
-import { RateLimiter, SharedRateLimiter, type Limiter } from '../enquiries/rate-limit.js';
+import {
+  MemoryCounter,
+  RateLimiter,
+  type Limiter,
+  type WindowCounter,
+} from '../enquiries/rate-limit.js';
+import { RedisCounter } from './counters.js';
 import { localeScope, type Context } from '../graphql/context.js';
 import { readLocaleConfig } from '../content/read/content-state.entity.js';
 import type { LocaleConfig } from '../content/locales.js';
@@ -58,8 +65,16 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Enquiries a client may send per window. @default 5 per 10 minutes */
   enquiryRate?: { limit: number; windowMs: number };
-  /** Take the client's address from `X-Forwarded-For` (behind a trusted proxy). @default false */
-  trustProxy?: boolean;
+  /**
+   * How many proxies of yours stand in front (`TRUST_PROXY`): the client's address is the one the
+   * farthest of them saw, read from `X-Forwarded-For` counting from the right. @default 0 (none)
+   */
+  trustProxy?: number;
+  /**
+   * Where rate limits are counted. @default Redis when `redis` is given, else this process's
+   * memory (`serve --workers` gives each worker the primary's, so the workers count together)
+   */
+  counter?: WindowCounter;
   /**
    * Serve the public from an in-memory copy of the published graph, kept current by polling the
    * content version. Off, every read goes to the database (tests that count statements).
@@ -209,16 +224,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const schema = options.schema ?? (await buildAppSchema());
   const tokens = new TokenService(orm.em);
+  const previews = new PreviewSessions(orm.em);
   const rate = options.enquiryRate ?? { limit: 5, windowMs: 10 * 60_000 };
   const apiRate =
     options.apiRate === undefined ? { limit: 6000, windowMs: 60_000 } : options.apiRate;
   const mutationRate =
     options.mutationRate === undefined ? { limit: 120, windowMs: 60_000 } : options.mutationRate;
   const redis = options.redis;
+  const counter = options.counter ?? (redis ? new RedisCounter(redis) : new MemoryCounter());
   const limiter = (name: string, r: { limit: number; windowMs: number }): Limiter =>
-    redis
-      ? new SharedRateLimiter(redis, name, r.limit, r.windowMs)
-      : new RateLimiter(r.limit, r.windowMs);
+    new RateLimiter(name, r.limit, r.windowMs, counter);
   const limits = {
     enquiry: limiter('enquiry', rate),
     mutation: mutationRate && limiter('mutation', mutationRate),
@@ -415,7 +430,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     sendCached(req, res, entry);
   }
 
-  /** Pages and the sitemap: the public's from the cache; preview rendered each time. */
+  /**
+   * Pages and the sitemap. The public view (no preview: a token holder browsing without preview
+   * sees exactly what the public sees) comes from and fills the shared cache, and is sent
+   * `public` with an ETag whether or not the cache is on. Preview is rendered each time, private.
+   */
   async function page(
     req: IncomingMessage,
     res: ServerResponse,
@@ -424,15 +443,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     render: (query: Query) => Promise<Rendered>,
   ) {
     const key = `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
-    const shared = cache !== null && !auth.preview;
-    if (shared) {
+    const publicView = !auth.preview;
+    if (publicView && cache) {
       const found = await cached(key);
       if (found) return hit(res, found, req);
     }
     const reads = new Set<string>();
     const readFrom = content?.current();
     const out = await withinBudget(render(queryFor(auth, clientKey, reads)));
-    if (!shared || (out.status !== 200 && out.status !== 404)) {
+    if (!publicView || (out.status !== 200 && out.status !== 404)) {
       return send(res, out.status, out.type, out.body, {
         ...(auth.preview ? PRIVATE_PAGE : { 'cache-control': 'no-cache' }),
         ...out.headers,
@@ -441,7 +460,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     keep(
       req,
       res,
-      [key],
+      cache ? [key] : [],
       {
         status: out.status,
         headers: {
@@ -456,7 +475,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
 
-  const site: SiteDeps = { site: options.site, queryFor, executeFor, page };
+  const site: SiteDeps = { site: options.site, queryFor, executeFor, page, previews };
 
   async function graphql(
     req: IncomingMessage,
@@ -506,11 +525,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       search: url.search,
       body,
     };
-    // The public's queries come from the cache; token holders' answers are theirs alone.
+    // The public's answers are shared (from the cache when it is on, always with an ETag); a
+    // token holder's are theirs alone, since a token may read fields the public cannot.
+    const publicAnswer = auth.actor.kind !== 'token' && !auth.preview && withinCsrfRules(req);
     const key =
-      cache && auth.actor.kind !== 'token' && !auth.preview && withinCsrfRules(req)
-        ? graphqlCacheKey(method, url, body, req.headers.accept)
-        : null;
+      cache && publicAnswer ? graphqlCacheKey(method, url, body, req.headers.accept) : null;
     if (key) {
       const found = await cached(key);
       if (found) return hit(res, found, req);
@@ -522,7 +541,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => ctx }),
     );
     if (
-      key &&
+      publicAnswer &&
       ctx.outcome.cacheable &&
       (response.status ?? 200) === 200 &&
       response.body.kind === 'complete'
@@ -533,8 +552,13 @@ export async function createApp(options: AppOptions): Promise<App> {
         req,
         res,
         // A POST is also kept under its exact body, so the next one is answered unparsed.
-        text === undefined ? [key] : [key, rawPostKey(text, req.headers.accept)],
-        { status: 200, headers, body: Buffer.from(response.body.string), tags: ctx.reads! },
+        !key ? [] : text === undefined ? [key] : [key, rawPostKey(text, req.headers.accept)],
+        {
+          status: 200,
+          headers,
+          body: Buffer.from(response.body.string),
+          tags: ctx.reads ?? new Set(),
+        },
         readFrom,
       );
     }
@@ -653,7 +677,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }
       // The public's requests per client; token holders are counted per token on mutations.
       if (apiLimiter && req.headers.authorization === undefined) {
-        const decided = apiLimiter.hit(clientKeyOf(req, options.trustProxy ?? false));
+        const decided = apiLimiter.hit(clientKeyOf(req, options.trustProxy ?? 0));
         const { allowed: ok, retryAfterSeconds } =
           decided instanceof Promise ? await decided : decided;
         if (!ok) {
@@ -681,11 +705,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (asset)
         return send(res, 200, asset.type, asset.body, { 'cache-control': 'public, max-age=86400' });
     }
-    const clientKey = clientKeyOf(req, options.trustProxy ?? false);
+    const clientKey = clientKeyOf(req, options.trustProxy ?? 0);
     const isApi = path === '/graphql' || path === '/graphql/';
     let auth: RequestAuth;
     try {
-      auth = await authenticate(req, url, tokens, { page: !isApi });
+      auth = await authenticate(req, url, { tokens, previews }, { page: !isApi });
       if (path === '/preview') {
         const token = url.searchParams.get('token');
         if (token) auth = { actor: await tokens.authenticate(token), preview: true };
