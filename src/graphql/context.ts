@@ -26,13 +26,28 @@ export interface Context {
   logger: Logger;
   /** Brings this process's published store up to date after a change made here. */
   contentChanged?: () => Promise<void>;
+  /**
+   * The site's own documents, run in-process to render pages: fixed and trusted, so the cost
+   * limit (meant for what clients write) does not apply.
+   */
+  internal?: boolean;
   /** What the public reads of the content (`type:slug`, `list:type`), noted for the response cache. */
   reads?: Set<string>;
   /**
    * Set as the response is sent: a query answered without errors may be cached. An object, so
    * the caller sees it (Apollo runs each operation on a shallow copy of the context).
    */
-  outcome: { cacheable: boolean; operation?: string };
+  outcome: {
+    cacheable: boolean;
+    operation?: string;
+    /**
+     * A mutation: when the time budget runs out it is not answered at once but rolled back
+     * (its transaction sees `signal`), so a timeout answer always means nothing changed.
+     */
+    mutation?: boolean;
+  };
+  /** Fires when the request's time budget runs out. */
+  signal?: AbortSignal;
   /**
    * The services and page model that read in `locale` (a root query's `locale` argument);
    * the default locale's when absent. An unknown locale is a BAD_USER_INPUT error.

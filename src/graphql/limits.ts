@@ -44,24 +44,47 @@ const isList = (type: GraphQLOutputType): boolean =>
   isNonNullType(type) ? isList(type.ofType) : isListType(type);
 
 /**
+ * What fields that walk the whole site cost, known only at run time: `pages` returns, and
+ * `pagesAffectedBy` scans, every page of a locale.
+ */
+export interface WalkSizes {
+  /** How many pages a locale has (or at most). */
+  pages(): number;
+}
+
+/** Fields priced by what they walk, not by their type. */
+const WALKING_FIELDS: Record<string, (size: WalkSizes, child: number) => number> = {
+  // A list as long as the site: each page with what is selected of it.
+  'Query.pages': (size, child) => 1 + size.pages() * Math.max(1, child),
+  // A scan of every page's dependencies, for a short list of paths.
+  'Query.pagesAffectedBy': (size) => 1 + size.pages(),
+};
+
+/**
  * Cost of a field: 1, plus what is selected under it, multiplied by how many items it returns —
  * a connection by its page size (`first`/`last`, else the default page size), any other list by
- * `LIST_COST_FACTOR`. A connection's `edges` list is its page, already counted.
+ * `LIST_COST_FACTOR`; fields that walk the whole site by its size (`WALKING_FIELDS`). A
+ * connection's `edges` list is its page, already counted.
  */
-export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const named = getNamedType(field.type).name;
-  if (named.endsWith('Connection')) {
-    const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-    return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
-  }
-  if (field.name === 'edges' && named.endsWith('Edge')) return 1 + childComplexity;
-  return 1 + (isList(field.type) ? LIST_COST_FACTOR : 1) * childComplexity;
-};
+export function costEstimator(sizes: WalkSizes): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const walking = WALKING_FIELDS[`${type.name}.${field.name}`];
+    if (walking) return walking(sizes, childComplexity);
+    const named = getNamedType(field.type).name;
+    if (named.endsWith('Connection')) {
+      const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+      return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
+    }
+    if (field.name === 'edges' && named.endsWith('Edge')) return 1 + childComplexity;
+    return 1 + (isList(field.type) ? LIST_COST_FACTOR : 1) * childComplexity;
+  };
+}
 
 /** The cost of an operation, as `maxCost` counts it. */
 export function operationCost(
   schema: Parameters<typeof getComplexity>[0]['schema'],
   document: DocumentNode,
+  sizes: WalkSizes,
   variables: Record<string, unknown> = {},
   operationName?: string,
 ): number {
@@ -70,7 +93,7 @@ export function operationCost(
     query: document,
     variables,
     operationName,
-    estimators: [costEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [costEstimator(sizes), simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 
@@ -79,20 +102,31 @@ const refuse = (message: string, details: Record<string, unknown>) =>
     extensions: { code: 'BAD_USER_INPUT', ...details, http: { status: 400 } },
   });
 
-/** Refuses an operation whose cost is over `maxCost`; worked out once per document and variables. */
-function useCostLimit(maxCost: number): ApolloServerPlugin<Context> {
+/**
+ * Refuses an operation whose cost is over `maxCost`, before it runs; worked out once per
+ * document, variables and site size. The site's own documents (its pages, run in-process) are
+ * not limited: they are fixed, and a large site's sitemap must not be refused.
+ */
+function useCostLimit(maxCost: number, sizes: WalkSizes): ApolloServerPlugin<Context> {
   const known = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
-          const key = `${operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+        async didResolveOperation({ request, document, schema, operationName, contextValue }) {
+          if (contextValue.internal) return;
+          const key = `${operationName ?? ''}\n${sizes.pages()}\n${JSON.stringify(request.variables ?? {})}`;
           let costs = known.get(document);
           if (!costs) known.set(document, (costs = new Map()));
           let cost = costs.get(key);
           if (cost === undefined) {
             try {
-              cost = operationCost(schema, document, request.variables, operationName ?? undefined);
+              cost = operationCost(
+                schema,
+                document,
+                sizes,
+                request.variables,
+                operationName ?? undefined,
+              );
             } catch (error) {
               // The variables do not fit their types: the same refusal execution would give.
               if (error instanceof GraphQLError) throw refuse(error.message, {});
@@ -163,7 +197,7 @@ function useNoSuggestionsForThePublic(): ApolloServerPlugin<Context> {
  * graphql-js's token limit while parsing, our cost plugin, no batched requests, and no field
  * suggestions for the public.
  */
-export function queryProtection(limits: QueryLimits) {
+export function queryProtection(limits: QueryLimits, sizes: WalkSizes) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -180,7 +214,7 @@ export function queryProtection(limits: QueryLimits) {
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       useNoNulCharacters(),
-      useCostLimit(limits.maxCost),
+      useCostLimit(limits.maxCost, sizes),
       useNoSuggestionsForThePublic(),
     ],
     parseOptions: { maxTokens: limits.maxTokens },

@@ -158,6 +158,12 @@ export class PageService {
       locale?: { code: string; chain: readonly string[] };
       /** The site's locales. */
       locales?: () => Promise<LocaleConfig>;
+      /**
+       * Every page of this locale, kept by the caller per published-content version (`pages`
+       * and `pagesAffectedBy` then walk it instead of building the site again); absent, they
+       * build it on each call (preview).
+       */
+      index?: () => Promise<Page[]>;
     } = {},
   ) {
     this.locale = options.locale?.code;
@@ -246,6 +252,11 @@ export class PageService {
 
   /** Every page of the site in this locale, in a stable order (home, specialisms, roles, taxonomy). */
   async pages(): Promise<Page[]> {
+    return this.options.index ? this.options.index() : this.buildAll();
+  }
+
+  /** Builds every page of this locale (what `index` keeps). */
+  async buildAll(): Promise<Page[]> {
     const refs: PageRef[] = [];
     for (const ref of await this.refs()) if (await this.publishes(this.locale, ref)) refs.push(ref);
     const pages = await Promise.all(refs.map((ref) => this.build(ref)));

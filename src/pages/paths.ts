@@ -124,3 +124,27 @@ export function sitePagePath(target: string): string | null {
   if (!PAGE_PATH_SHAPE.test(target)) return null;
   return parsePath(splitLocale(target).rest) ? target : null;
 }
+
+/** The counts `pageCountBound` needs: nodes per type, and role–hub links. */
+export interface GraphSize {
+  nodes: Record<'specialism' | 'role' | 'skill' | 'technology' | 'industry' | 'hub', number>;
+  roleHubLinks: number;
+}
+
+/**
+ * At most how many pages a locale has, from the graph's size alone (no page is built): the
+ * home page, three per specialism, one per role, role in hub and taxonomy node. What the cost
+ * limit charges `pages` and `pagesAffectedBy` until the real index is built.
+ */
+export function pageCountBound({ nodes, roleHubLinks }: GraphSize): number {
+  return (
+    1 +
+    3 * nodes.specialism +
+    nodes.role +
+    roleHubLinks +
+    nodes.skill +
+    nodes.technology +
+    nodes.industry +
+    nodes.hub
+  );
+}
