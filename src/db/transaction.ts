@@ -1,6 +1,18 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { SqlitePlatform } from '@mikro-orm/sqlite';
 
+/** Requests' EntityManagers, tied to the signal that fires when their time budget runs out. */
+const deadlines = new WeakMap<EntityManager, AbortSignal>();
+
+/**
+ * Ties a request's EntityManager to its time budget: a transaction begun on it (by any service
+ * the request calls) rolls back instead of committing once `signal` has fired, and throws the
+ * signal's reason. So a change answered with a timeout never happened.
+ */
+export function bindDeadline(em: EntityManager, signal: AbortSignal): void {
+  deadlines.set(em, signal);
+}
+
 /**
  * Runs `work` in a transaction on a fork of `em`: flushes and commits when it returns, rolls
  * back when it throws (and rethrows). Used instead of `em.transactional`, which keeps its
@@ -27,8 +39,11 @@ export async function inTransaction<T>(
         tx.getTransactionContext(),
       );
   }
+  const deadline = deadlines.get(em);
   try {
     const result = await work(tx);
+    // Past the request's budget, the client has been told it timed out: undo, never commit late.
+    deadline?.throwIfAborted();
     await tx.commit();
     return result;
   } catch (error) {

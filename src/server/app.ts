@@ -29,6 +29,10 @@ import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
 import { useMutationRateLimit } from '../graphql/plugins/use-mutation-rate-limit.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
+import { pageCountBound } from '../pages/paths.js';
+import { chainOf } from '../content/locales.js';
+import { graphSizeOf } from './graph-size.js';
+import { PageIndexes } from './page-index.js';
 import type { Query } from '../render/render-page.js';
 import { authenticate, PREVIEW_COOKIE, type RequestAuth } from './auth.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql.js';
@@ -51,6 +55,7 @@ import {
 } from './response-cache.js';
 import { CONTENT_CHANNEL, type SharedRedis } from './redis.js';
 import { buildAppSchema } from './schema.js';
+import { bindDeadline } from '../db/transaction.js';
 import { siteRoute, type Rendered, type SiteDeps } from './site.js';
 import { sha256Hex, withinCsrfRules } from './graphql-request.js';
 
@@ -117,6 +122,8 @@ export interface AppOptions {
 
 export interface ContextOptions {
   auth?: RequestAuth;
+  /** One of the site's own documents, run in-process (see `Context.internal`). */
+  internal?: boolean;
   clientKey?: string;
   requestId?: string;
   /** Collects what the public reads, for the response cache. */
@@ -136,8 +143,13 @@ export interface App {
   content: PublishedContent | null;
   /** Public responses (null when turned off). */
   cache: ResponseCache | null;
+  /** Every page per locale, kept per published-content version. */
+  pageIndexes: PageIndexes;
   stop(): Promise<void>;
 }
+
+/** The page count the cost limit assumes when every read goes to the database (tests). */
+const PAGES_WITHOUT_STORE = 500;
 
 /** No variable needs deeper JSON; far deeper values overflow the stack of whatever walks them. */
 const MAX_JSON_DEPTH = 64;
@@ -240,7 +252,31 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const apiLimiter = apiRate && limiter('api', apiRate);
   const timeBudgetMs = options.timeBudgetMs ?? 5000;
-  const protection = queryProtection({ ...DEFAULT_LIMITS, ...options.limits });
+  const pageIndexes = new PageIndexes((store, locale, reads) => {
+    const em = orm.em.fork();
+    const chain = locale ? chainOf(store.locales, locale) : undefined;
+    const services = createServices(em, PUBLIC, {
+      store,
+      recorder: reads,
+      locale: locale ? { code: locale, chain: chain! } : undefined,
+    });
+    return new PageService(services, options.site, {
+      locale: locale ? { code: locale, chain: chain! } : undefined,
+      locales: () => Promise.resolve(store.locales),
+    }).buildAll();
+  });
+  // Set below, once Apollo has started; priced by the graph's size until its index is built.
+  let content: PublishedContent | null = null;
+  const protection = queryProtection(
+    { ...DEFAULT_LIMITS, ...options.limits },
+    {
+      pages() {
+        const store = content?.current();
+        if (!store) return PAGES_WITHOUT_STORE;
+        return pageIndexes.size(store) ?? pageCountBound(graphSizeOf(store));
+      },
+    },
+  );
   const cors = new Set(options.corsOrigins ?? []);
   const accessLog = (options.accessLog ?? true) && logger.isLevelEnabled('info');
 
@@ -271,7 +307,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const cacheBytes = options.cacheBytes ?? 64 * 1024 * 1024;
   const cache =
     options.publishedStore !== false && cacheBytes > 0 ? new ResponseCache(cacheBytes) : null;
-  const content =
+  content =
     options.publishedStore === false
       ? null
       : new PublishedContent(orm.em, logger, {
@@ -330,6 +366,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clientKey = 'local',
     requestId = randomUUID(),
     reads,
+    internal,
   }: ContextOptions = {}): Context => {
     const em = orm.em.fork();
     const visibility = auth.preview ? PREVIEW : PUBLIC;
@@ -338,12 +375,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     let config: Promise<LocaleConfig> | undefined;
     const loadLocales = () =>
       (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em));
-    const pages = new PageService(services, options.site, { locales: loadLocales });
+    // The public's page index is kept per content version; preview builds its own.
+    const indexOf = (locale?: string) =>
+      store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
+    const pages = new PageService(services, options.site, {
+      locales: loadLocales,
+      index: indexOf(),
+    });
     const locales = localeScope(loadLocales, (locale) => {
       const localized = createServices(em, visibility, { store, recorder: reads, locale });
       return {
         services: localized,
-        pages: new PageService(localized, options.site, { locale, locales: loadLocales }),
+        pages: new PageService(localized, options.site, {
+          locale,
+          locales: loadLocales,
+          index: indexOf(locale.code),
+        }),
       };
     });
     return {
@@ -359,6 +406,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       logger: logger.child({ requestId }),
       contentChanged,
       reads,
+      internal,
       outcome: { cacheable: false },
     };
   };
@@ -372,7 +420,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async (document, variables) => {
       const response = await apollo.executeOperation(
         { query: printed(document), variables },
-        { contextValue: context({ auth, clientKey, reads }) },
+        { contextValue: context({ auth, clientKey, reads, internal: true }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as never;
@@ -388,23 +436,35 @@ export async function createApp(options: AppOptions): Promise<App> {
     };
 
   /**
-   * Waits for `work` at most the time budget; past it, the request is answered 503 TIMEOUT (the
-   * work may go on, but its result is dropped) and the slow request is logged.
+   * Waits for `work` at most the time budget. Past it, `controller` (if any) fires, and a read is
+   * answered 503 TIMEOUT at once (its answer is dropped; a read changes nothing). A mutation is
+   * not answered then: its transaction sees the signal and rolls back instead of committing, and
+   * the client is told so by the mutation's own TIMEOUT error (or, if it had already committed,
+   * gets its result). So a timeout answer always means nothing changed, and a retry is safe.
    */
-  function withinBudget<T>(work: Promise<T>): Promise<T> {
+  function withinBudget<T>(
+    work: Promise<T>,
+    controller?: AbortController,
+    outcome?: Context['outcome'],
+  ): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new HttpError(
-              503,
-              'TIMEOUT',
-              `The request took longer than its ${timeBudgetMs} ms budget and was stopped`,
-            ),
+      timer = setTimeout(() => {
+        controller?.abort(
+          new ContentError(
+            'TIMEOUT',
+            `The change took longer than its ${timeBudgetMs} ms budget and was rolled back: nothing was changed, and it is safe to send it again`,
           ),
-        timeBudgetMs,
-      );
+        );
+        if (outcome?.mutation) return;
+        reject(
+          new HttpError(
+            503,
+            'TIMEOUT',
+            `The request took longer than its ${timeBudgetMs} ms budget: its answer was dropped, and nothing was changed`,
+          ),
+        );
+      }, timeBudgetMs);
     });
     work.catch(() => undefined);
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
@@ -536,9 +596,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
     ctx.outcome = noted(res, ctx.outcome);
+    const budget = new AbortController();
+    ctx.signal = budget.signal;
+    bindDeadline(ctx.em, budget.signal);
     const readFrom = content?.current();
     const response = await withinBudget(
       apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => ctx }),
+      budget,
+      ctx.outcome,
     );
     if (
       publicAnswer &&
@@ -734,6 +799,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     tokens,
     content,
     cache,
+    pageIndexes,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

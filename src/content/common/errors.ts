@@ -4,7 +4,13 @@
  * is masked before it reaches a client.
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT';
 
 export class ContentError extends Error {
   override name = 'ContentError';

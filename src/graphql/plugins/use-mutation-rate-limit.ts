@@ -11,6 +11,8 @@ export function useMutationRateLimit(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
+          // The server's time budget treats changes apart (see `Context.outcome`).
+          if (operation?.operation === 'mutation') contextValue.outcome.mutation = true;
           const limiter = contextValue.limits.mutation;
           if (!limiter || operation?.operation !== 'mutation') return;
           if (contextValue.actor.kind !== 'token') return;
