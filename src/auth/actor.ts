@@ -1,4 +1,4 @@
-import { ContentError } from '../content/common/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors/index.js';
 
 /** What a token may do; each role includes the ones before it. */
 export enum TokenRole {
@@ -24,11 +24,10 @@ export function actorName(actor: Actor): string {
  */
 export function requireRole(actor: Actor, role: TokenRole, action: string): void {
   if (actor.kind !== 'token') {
-    throw new ContentError('UNAUTHENTICATED', `${action} needs a token (Authorization: Bearer …)`);
+    throw new UnauthenticatedError(`${action} needs a token (Authorization: Bearer …)`);
   }
   if (RANK[actor.role] < RANK[role]) {
-    throw new ContentError(
-      'FORBIDDEN',
+    throw new ForbiddenError(
       `${action} needs a token with the ${role} role; "${actor.name}" is a ${actor.role}`,
     );
   }

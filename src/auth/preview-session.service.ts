@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ContentError } from '../content/common/errors.js';
 import type { Actor } from './actor.js';
 import { PreviewSession } from './preview-session.entity.js';
 import { ApiToken } from './token.entity.js';
+import { UnauthenticatedError } from '../errors/index.js';
 
 /** How long a preview lasts before the editor opens it again. */
 export const PREVIEW_SESSION_MS = 60 * 60_000;
@@ -41,9 +41,8 @@ export class PreviewSessions {
           .findOne(PreviewSession, { secretHash: hash(secret) }, { populate: ['token'] })
       : null;
     if (!session || session.endedAt || session.expiresAt <= this.now())
-      throw new ContentError('UNAUTHENTICATED', 'the preview has ended: open it again');
-    if (session.token.revokedAt)
-      throw new ContentError('UNAUTHENTICATED', 'the token has been revoked');
+      throw new UnauthenticatedError('the preview has ended: open it again');
+    if (session.token.revokedAt) throw new UnauthenticatedError('the token has been revoked');
     return { kind: 'token', name: session.token.name, role: session.token.role };
   }
 

@@ -1,8 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { ContentError } from '../content/common/errors.js';
 import { TokenRole, type Actor } from './actor.js';
 import { ApiToken } from './token.entity.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors/index.js';
 
 /** `rg_<public id>_<secret>`: the public id finds the row, the secret proves possession. */
 const TOKEN = /^rg_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -30,20 +35,14 @@ export class TokenService {
   async create(name: string, role: TokenRole): Promise<{ token: string; info: TokenInfo }> {
     const cleanName = name.trim();
     if (!/^[\w .@-]{1,64}$/.test(cleanName)) {
-      throw new ContentError(
-        'BAD_USER_INPUT',
-        'name: use 1 to 64 letters, digits, spaces and . _ @ -',
-      );
+      throw new BadUserInputError('name: use 1 to 64 letters, digits, spaces and . _ @ -');
     }
     if (!Object.values(TokenRole).includes(role)) {
-      throw new ContentError(
-        'BAD_USER_INPUT',
-        `role: must be one of ${Object.values(TokenRole).join(', ')}`,
-      );
+      throw new BadUserInputError(`role: must be one of ${Object.values(TokenRole).join(', ')}`);
     }
     const em = this.em.fork();
     if (await em.findOne(ApiToken, { name: cleanName })) {
-      throw new ContentError('CONFLICT', `a token named "${cleanName}" already exists`);
+      throw new ConflictError(`a token named "${cleanName}" already exists`);
     }
     const publicId = randomBytes(8).toString('hex');
     const secret = randomBytes(32).toString('base64url');
@@ -67,7 +66,7 @@ export class TokenService {
     const em = this.em.fork();
     const where = /^\d+$/.test(nameOrId) ? { id: Number(nameOrId) } : { name: nameOrId };
     const token = await em.findOne(ApiToken, where);
-    if (!token) throw new ContentError('NOT_FOUND', `no token "${nameOrId}"`);
+    if (!token) throw new NotFoundError(`no token "${nameOrId}"`);
     token.revokedAt ??= new Date();
     await em.flush();
     return info(token);
@@ -83,8 +82,8 @@ export class TokenService {
     const presented = hash(match?.[2] ?? '');
     const stored = row ? Buffer.from(row.secretHash, 'hex') : DUMMY_HASH;
     const equal = timingSafeEqual(presented, stored);
-    if (!row || !equal) throw new ContentError('UNAUTHENTICATED', 'the token is not valid');
-    if (row.revokedAt) throw new ContentError('UNAUTHENTICATED', 'the token has been revoked');
+    if (!row || !equal) throw new UnauthenticatedError('the token is not valid');
+    if (row.revokedAt) throw new UnauthenticatedError('the token has been revoked');
     return { kind: 'token', name: row.name, role: row.role };
   }
 }

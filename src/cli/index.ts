@@ -28,8 +28,8 @@ import { progressReporter } from './progress.js';
 import { buildSite } from '../render/build-site.js';
 import type { TokenRole } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
-import { ContentError } from '../content/common/errors.js';
 import { startDispatcher } from '../webhooks/dispatcher.js';
+import { AppError } from '../errors/index.js';
 
 const DEFAULT_CONTENT_DIR = 'content-seed';
 
@@ -392,7 +392,7 @@ async function withTokens<T>(work: (tokens: TokenService) => Promise<T>): Promis
   try {
     return await work(new TokenService(orm.em));
   } catch (error) {
-    if (error instanceof ContentError) throw new CliError(error.message);
+    if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   } finally {
     await orm.close();

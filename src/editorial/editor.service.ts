@@ -4,7 +4,6 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { z } from 'zod';
 import { actorName, TokenRole, requireRole, type Actor } from '../auth/actor.js';
 import { PublicationStatus, type ContentNode } from '../content/common/content-node.entity.js';
-import { ContentError } from '../content/common/errors.js';
 import { normalizeSlug } from '../content/common/node.service.js';
 import { PUBLIC } from '../content/common/visibility.js';
 import { nodeFields, slug as slugSchema } from '../content/fields.js';
@@ -24,6 +23,12 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
 import { inTransaction } from '../db/transaction.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  fromZod,
+} from '../errors/index.js';
 
 type Node = ContentNode & Record<string, unknown>;
 type LinkRow = Record<string, unknown> & {
@@ -62,19 +67,6 @@ function storedFields(type: NodeType, node: Node): Record<string, unknown> {
   for (const f of nodeModels[type].fields)
     out[f] = JSON.parse(JSON.stringify(node[f] ?? null)) as unknown;
   return out;
-}
-
-/** Turns zod issues into one BAD_USER_INPUT naming every field path, under `input`. */
-function inputError(issues: z.core.$ZodIssue[]): ContentError {
-  const fields = issues.map((i) => ({
-    field: ['input', ...i.path.map(String)].join('.'),
-    message: i.message,
-  }));
-  const [first] = fields;
-  return new ContentError('BAD_USER_INPUT', `${first.field}: ${first.message}`, {
-    field: first.field,
-    fields,
-  });
 }
 
 export function stateOf(type: NodeType, node: ContentNode): NodeState {
@@ -134,8 +126,7 @@ export class EditorService {
       return done;
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw new ContentError(
-          'CONFLICT',
+        throw new ConflictError(
           `${target.type} "${target.slug}" was changed by someone else meanwhile: reload it and apply your change again`,
         );
       }
@@ -148,14 +139,13 @@ export class EditorService {
       nodeModels[type].entity as never,
       { slug: normalizeSlug(slug) } as never,
     )) as Node | null;
-    if (!node) throw new ContentError('NOT_FOUND', `no ${type} with slug "${slug}"`);
+    if (!node) throw new NotFoundError(`no ${type} with slug "${slug}"`);
     return node;
   }
 
   private checkVersion(type: NodeType, node: Node, version: number | null | undefined) {
     if (version != null && node.version !== version) {
-      throw new ContentError(
-        'CONFLICT',
+      throw new ConflictError(
         `${type} "${node.slug}" is at version ${node.version}, not ${version}: reload it and apply your change again`,
         { currentVersion: node.version },
       );
@@ -192,15 +182,13 @@ export class EditorService {
     const parsed = z
       .strictObject({ slug: slugSchema, ...nodeFields[type] })
       .safeParse({ ...input });
-    if (!parsed.success) throw inputError(parsed.error.issues);
+    if (!parsed.success) throw fromZod(parsed.error.issues);
     const { slug, ...fields } = parsed.data as Record<string, unknown> & { slug: string };
     return this.change(`create${cap(type)}`, { type, slug }, async (tx) => {
       if (await tx.findOne(nodeModels[type].entity as never, { slug } as never)) {
-        throw new ContentError(
-          'BAD_USER_INPUT',
-          `input.slug: a ${type} with slug "${slug}" already exists`,
-          { field: 'input.slug' },
-        );
+        throw new BadUserInputError(`input.slug: a ${type} with slug "${slug}" already exists`, {
+          field: 'input.slug',
+        });
       }
       const values: Record<string, unknown> = { slug, status: PublicationStatus.DRAFT };
       for (const f of nodeModels[type].fields) values[f] = fields[f] ?? null;
@@ -227,7 +215,7 @@ export class EditorService {
       if (value !== null || !(key in shape)) continue;
       const empty = shape[key].safeParse(undefined);
       if (!empty.success) {
-        throw new ContentError('BAD_USER_INPUT', `input.${key}: cannot be null; it is required`, {
+        throw new BadUserInputError(`input.${key}: cannot be null; it is required`, {
           field: `input.${key}`,
         });
       }
@@ -235,13 +223,13 @@ export class EditorService {
       delete given[key];
     }
     const parsed = z.strictObject(shape).partial().safeParse(given);
-    if (!parsed.success) throw inputError(parsed.error.issues);
+    if (!parsed.success) throw fromZod(parsed.error.issues);
     // Only the fields given change: zod fills defaults (empty lists) for the others.
     const parsedData = parsed.data as Record<string, unknown>;
     const changes: Record<string, unknown> = { ...cleared };
     for (const key of Object.keys(given)) changes[key] = parsedData[key];
     if (Object.keys(changes).length === 0) {
-      throw new ContentError('BAD_USER_INPUT', 'input: give at least one field to change', {
+      throw new BadUserInputError('input: give at least one field to change', {
         field: 'input',
       });
     }
@@ -285,8 +273,7 @@ export class EditorService {
       const linked = await this.linkedFrom(tx, type, node);
       if (linked.length && !force) {
         const list = linked.map((l) => `${l.type} "${l.slug}" (${l.relation})`).join(', ');
-        throw new ContentError(
-          'CONFLICT',
+        throw new ConflictError(
           `${type} "${node.slug}" is linked from ${list}: unlink them first, or delete with force: true to unlink them too`,
           {
             linkedFrom: linked.map(({ type: t, slug: s, relation }) => ({
@@ -366,7 +353,7 @@ export class EditorService {
     return this.change('unpublish', { type, slug }, async (tx) => {
       const node = await this.find(tx, type, slug);
       if (node.status !== PublicationStatus.PUBLISHED) {
-        throw new ContentError('BAD_USER_INPUT', `${type} "${node.slug}" is not published`, {
+        throw new BadUserInputError(`${type} "${node.slug}" is not published`, {
           field: 'slug',
         });
       }
@@ -435,15 +422,14 @@ export class EditorService {
       const ownerType = model.from[1];
       this.checkVersion(ownerType, owner, options.version);
       if (model.from[1] === model.to[1] && owner === target) {
-        throw new ContentError('BAD_USER_INPUT', `to: a ${ownerType} cannot be linked to itself`, {
+        throw new BadUserInputError(`to: a ${ownerType} cannot be linked to itself`, {
           field: 'to',
         });
       }
       const rows = await this.rowsOf(tx, kind, owner);
       const existing = rows.find((r) => r[model.to[0]] === target);
       if (existing?.inDraft) {
-        throw new ContentError(
-          'BAD_USER_INPUT',
+        throw new BadUserInputError(
           `to: ${ownerType} "${owner.slug}" already links to "${target.slug}"`,
           { field: 'to' },
         );
@@ -485,7 +471,7 @@ export class EditorService {
     if (kind === 'roleSkill') {
       const level = options.level ?? 'core';
       if (!['core', 'supporting'].includes(level)) {
-        throw new ContentError('BAD_USER_INPUT', 'level: must be CORE or SUPPORTING', {
+        throw new BadUserInputError('level: must be CORE or SUPPORTING', {
           field: 'level',
         });
       }
@@ -493,8 +479,7 @@ export class EditorService {
     }
     if (kind === 'specialismRole') return { primary: options.primary ?? false };
     if (options.level != null || options.primary != null) {
-      throw new ContentError(
-        'BAD_USER_INPUT',
+      throw new BadUserInputError(
         `${options.level != null ? 'level' : 'primary'}: does not apply to ${kind} links`,
         { field: options.level != null ? 'level' : 'primary' },
       );
@@ -514,8 +499,7 @@ export class EditorService {
       const rows = await this.rowsOf(tx, kind, owner);
       const row = rows.find((r) => r[model.to[0]] === target && r.inDraft);
       if (!row)
-        throw new ContentError(
-          'BAD_USER_INPUT',
+        throw new BadUserInputError(
           `to: ${model.from[1]} "${owner.slug}" does not link to "${target.slug}"`,
           { field: 'to' },
         );
@@ -545,11 +529,9 @@ export class EditorService {
         wanted.length !== current.length ||
         [...wanted].sort().join() !== [...current].sort().join()
       ) {
-        throw new ContentError(
-          'BAD_USER_INPUT',
-          `order: list each linked slug once: ${current.join(', ')}`,
-          { field: 'order' },
-        );
+        throw new BadUserInputError(`order: list each linked slug once: ${current.join(', ')}`, {
+          field: 'order',
+        });
       }
       for (const row of rows) row.draftPosition = wanted.indexOf((row[model.to[0]] as Node).slug);
       this.touch(model.from[1], owner);
@@ -573,7 +555,7 @@ export class EditorService {
   async restoreRevision(id: number): Promise<NodeState> {
     requireRole(this.actor, TokenRole.EDITOR, 'restoreRevision');
     const revision = await this.em.fork().findOne(Revision, id);
-    if (!revision) throw new ContentError('NOT_FOUND', `no revision ${id}`);
+    if (!revision) throw new NotFoundError(`no revision ${id}`);
     const type = revision.nodeType as NodeType;
     return this.change('restoreRevision', { type, slug: revision.nodeSlug }, async (tx) => {
       const node = await this.find(tx, type, revision.nodeSlug);

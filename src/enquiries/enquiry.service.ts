@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
 import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
-import { ContentError } from '../content/common/errors.js';
 import { slug } from '../content/fields.js';
 import type { Services } from '../content/services.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
@@ -10,6 +9,7 @@ import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
 import type { Limiter } from './rate-limit.js';
 import { inTransaction } from '../db/transaction.js';
+import { BadUserInputError, RateLimitedError, fromZod } from '../errors/index.js';
 
 /** Personal mail providers: the form asks for a work address. */
 const PERSONAL_MAIL = new Set([
@@ -58,42 +58,31 @@ export class EnquiryService {
   async submit(input: Record<string, unknown>, clientKey: string): Promise<Receipt> {
     const rate = await this.limiter.hit(clientKey);
     if (!rate.allowed) {
-      throw new ContentError(
-        'RATE_LIMITED',
+      throw new RateLimitedError(
         `too many enquiries from this address: try again in ${rate.retryAfterSeconds} seconds`,
         { retryAfter: rate.retryAfterSeconds },
       );
     }
     if (typeof input.website === 'string' && input.website.trim() !== '') {
-      throw new ContentError('BAD_USER_INPUT', 'input.website: this field must be left empty', {
+      throw new BadUserInputError('input.website: this field must be left empty', {
         field: 'input.website',
       });
     }
     const parsed = enquiryFields.safeParse(input);
     if (!parsed.success) {
-      const fields = parsed.error.issues.map((i) => ({
-        field: ['input', ...i.path].join('.'),
-        message: i.message,
-      }));
-      throw new ContentError('BAD_USER_INPUT', `${fields[0].field}: ${fields[0].message}`, {
-        field: fields[0].field,
-        fields,
-      });
+      throw fromZod(parsed.error.issues);
     }
     const data = parsed.data;
     const specialism = await this.services.specialisms.bySlug(data.specialism);
     if (!specialism) {
-      throw new ContentError(
-        'BAD_USER_INPUT',
-        `input.specialism: no specialism "${data.specialism}"`,
-        { field: 'input.specialism' },
-      );
+      throw new BadUserInputError(`input.specialism: no specialism "${data.specialism}"`, {
+        field: 'input.specialism',
+      });
     }
     const offered = new Set((await this.services.specialisms.roles(specialism)).map((r) => r.slug));
     const unknown = data.roles.filter((r) => !offered.has(r));
     if (unknown.length) {
-      throw new ContentError(
-        'BAD_USER_INPUT',
+      throw new BadUserInputError(
         `input.roles: not a role of ${specialism.name}: ${unknown.join(', ')}`,
         { field: 'input.roles' },
       );

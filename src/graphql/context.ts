@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
 import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
-import { badInput } from '../content/common/errors.js';
+import { badInput } from '../errors/index.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { localeOf } from '../content/read/localizing-reader.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ContentError } from '../content/common/errors.js';
+import { AppError } from '../errors/index.js';
 
 /** Codes of errors about the request itself, safe to show a client as they are. */
 const CLIENT_ERROR_CODES = new Set([
@@ -22,7 +22,7 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
  */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof ContentError) return true;
+  if (original instanceof AppError) return true;
   if (!(original instanceof GraphQLError)) return false;
   const code = original.extensions?.code;
   return typeof code === 'string'
@@ -41,7 +41,7 @@ export function formatError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
-  if (original instanceof ContentError) {
+  if (original instanceof AppError) {
     return {
       message: original.message,
       locations,

@@ -9,7 +9,6 @@ import type { Logger } from 'pino';
 import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { TokenService } from '../auth/token.service.js';
 import { PreviewSessions } from '../auth/preview-session.service.js';
-import { ContentError } from '../content/common/errors.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { PublishedContent } from '../content/read/published-content.js';
 import { createServices } from '../content/services.js';
@@ -36,15 +35,7 @@ import { PageIndexes } from './page-index.js';
 import type { Query } from '../render/render-page.js';
 import { authenticate, PREVIEW_COOKIE, type RequestAuth } from './auth.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql.js';
-import {
-  clientKeyOf,
-  HttpError,
-  readBody,
-  send,
-  sendError,
-  sendJson,
-  toHeaderMap,
-} from './http.js';
+import { clientKeyOf, readBody, send, sendError, sendJson, toHeaderMap } from './http.js';
 import {
   etagOf,
   ResponseCache,
@@ -58,6 +49,7 @@ import { buildAppSchema } from './schema.js';
 import { bindDeadline } from '../db/transaction.js';
 import { siteRoute, type Rendered, type SiteDeps } from './site.js';
 import { sha256Hex, withinCsrfRules } from './graphql-request.js';
+import { AppError, BadRequestError, TimeoutError } from '../errors/index.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -451,16 +443,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         controller?.abort(
-          new ContentError(
-            'TIMEOUT',
+          new TimeoutError(
             `The change took longer than its ${timeBudgetMs} ms budget and was rolled back: nothing was changed, and it is safe to send it again`,
           ),
         );
         if (outcome?.mutation) return;
         reject(
-          new HttpError(
-            503,
-            'TIMEOUT',
+          new TimeoutError(
             `The request took longer than its ${timeBudgetMs} ms budget: its answer was dropped, and nothing was changed`,
           ),
         );
@@ -569,14 +558,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         try {
           body = text === '' ? undefined : (JSON.parse(text) as unknown);
         } catch {
-          throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid JSON');
+          throw new BadRequestError('Request body is not valid JSON');
         }
         if (nestedDeeperThan(body, MAX_JSON_DEPTH))
-          throw new HttpError(
-            400,
-            'BAD_REQUEST',
-            `Request body is nested deeper than ${MAX_JSON_DEPTH} levels`,
-          );
+          throw new BadRequestError(`Request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
       } else body = text;
     }
     const request: HTTPGraphQLRequest = {
@@ -780,7 +765,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         if (token) auth = { actor: await tokens.authenticate(token), preview: true };
       }
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
+      if (!(error instanceof AppError)) throw error;
       if (isApi) return sendError(res, 401, error.code, error.message, requestId);
       const headers: Record<string, string> = { 'www-authenticate': 'Bearer' };
       // A stale preview cookie must not lock a browser out of the public site.
@@ -826,7 +811,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (options.workerId !== undefined) res.setHeader('x-worker', String(options.workerId));
       for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
       route(req, res, requestId).catch((error: unknown) => {
-        if (error instanceof HttpError) {
+        if (error instanceof AppError) {
           if (!res.headersSent) sendError(res, error.status, error.code, error.message);
           else res.end();
           return;

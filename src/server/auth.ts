@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { PUBLIC_ACTOR, type Actor } from '../auth/actor.js';
 import type { PreviewSessions } from '../auth/preview-session.service.js';
 import type { TokenService } from '../auth/token.service.js';
-import { ContentError } from '../content/common/errors.js';
 import { cookies } from './http.js';
+import { UnauthenticatedError } from '../errors/index.js';
 
 /**
  * Cookie holding a preview session's secret, for browsing the rendered site with drafts (set by
@@ -36,7 +36,7 @@ export async function authenticate(
   let actor: Actor = PUBLIC_ACTOR;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match) throw new ContentError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+    if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
     actor = await tokens.authenticate(match[1]);
   } else if (cookie) {
     actor = await previews.authenticate(cookie);
@@ -46,7 +46,7 @@ export async function authenticate(
     yes(url.searchParams.get('preview')) ||
     Boolean(cookie);
   if (preview && actor.kind !== 'token') {
-    throw new ContentError('UNAUTHENTICATED', 'preview needs a token (Authorization: Bearer …)');
+    throw new UnauthenticatedError('preview needs a token (Authorization: Bearer …)');
   }
   return { actor, preview };
 }

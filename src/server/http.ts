@@ -2,17 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIPv4, isIPv6 } from 'node:net';
 import { HeaderMap } from '@apollo/server';
-
-/** A failure that has its own HTTP status (413, 400, 401…), answered as a JSON error. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { BadRequestError, PayloadTooLargeError } from '../errors/index.js';
 
 export function send(
   res: ServerResponse,
@@ -52,7 +42,7 @@ export function sendError(
 
 /** The body as text, refusing more than `limit` bytes with 413 before reading it all. */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const tooBig = () => new HttpError(413, 'PAYLOAD_TOO_LARGE', `Request body over ${limit} bytes`);
+  const tooBig = () => new PayloadTooLargeError(`Request body over ${limit} bytes`);
   if (Number(req.headers['content-length'] ?? 0) > limit) throw tooBig();
   const chunks: Buffer[] = [];
   let size = 0;
@@ -62,7 +52,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     chunks.push(chunk);
   }
   const body = Buffer.concat(chunks);
-  if (!isUtf8(body)) throw new HttpError(400, 'BAD_REQUEST', 'Request body is not valid UTF-8');
+  if (!isUtf8(body)) throw new BadRequestError('Request body is not valid UTF-8');
   return body.toString('utf8');
 }
 

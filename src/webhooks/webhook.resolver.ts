@@ -16,11 +16,11 @@ import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import { z } from 'zod';
 import { actorName, TokenRole, requireRole } from '../auth/actor.js';
-import { ContentError } from '../content/common/errors.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import type { Context } from '../graphql/context.js';
 import { DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from './webhook.entity.js';
 import { inTransaction } from '../db/transaction.js';
+import { BadUserInputError, NotFoundError, fromZod } from '../errors/index.js';
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
@@ -124,13 +124,9 @@ const webhookInput = z.object({
 function idNumber(argumentName: string, id: string): number {
   const n = Number(id);
   if (!/^\d{1,15}$/.test(id) || !Number.isSafeInteger(n))
-    throw new ContentError(
-      'BAD_USER_INPUT',
-      `${argumentName}: not a webhook id (got "${id.slice(0, 40)}")`,
-      {
-        argumentName,
-      },
-    );
+    throw new BadUserInputError(`${argumentName}: not a webhook id (got "${id.slice(0, 40)}")`, {
+      argumentName,
+    });
   return n;
 }
 
@@ -144,9 +140,7 @@ export class WebhookResolver {
     requireRole(ctx.actor, TokenRole.ADMIN, 'createWebhook');
     const parsed = webhookInput.safeParse({ ...input });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = ['input', ...issue.path].join('.');
-      throw new ContentError('BAD_USER_INPUT', `${field}: ${issue.message}`, { field });
+      throw fromZod(parsed.error.issues);
     }
     return inTransaction(ctx.em, async (tx) => {
       const hook = tx.create(Webhook, { ...parsed.data, events: [...new Set(parsed.data.events)] });
@@ -170,7 +164,7 @@ export class WebhookResolver {
     requireRole(ctx.actor, TokenRole.ADMIN, 'deleteWebhook');
     return inTransaction(ctx.em, async (tx) => {
       const hook = await tx.findOne(Webhook, idNumber('id', id));
-      if (!hook) throw new ContentError('NOT_FOUND', `no webhook ${id}`);
+      if (!hook) throw new NotFoundError(`no webhook ${id}`);
       tx.remove(hook);
       tx.create(AuditEntry, {
         actor: actorName(ctx.actor),
@@ -204,7 +198,7 @@ export class WebhookResolver {
   ) {
     requireRole(ctx.actor, TokenRole.ADMIN, 'webhookDeliveries');
     if (limit < 1 || limit > 500)
-      throw new ContentError('BAD_USER_INPUT', `limit: must be between 1 and 500 (got ${limit})`, {
+      throw new BadUserInputError(`limit: must be between 1 and 500 (got ${limit})`, {
         argumentName: 'limit',
       });
     const where = {

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from './errors.js';
+import { badInput } from '../../errors/index.js';
 
 /** Largest `first`/`last` a client may ask for. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,4 +1,3 @@
-import { ContentError } from './errors.js';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from './content-node.entity.js';
@@ -7,12 +6,12 @@ import type { Connection, ConnectionArgs } from './connection.js';
 import type { LinkKind, NodeType } from '../model.js';
 import type { ListFilter, Reader } from '../read/reader.js';
 import type { Links } from '../links.js';
+import { BadUserInputError } from '../../errors/index.js';
 
 /** Slugs are matched case-insensitively: they are stored lowercase. */
 export function normalizeSlug(slug: string): string {
   if (slug.length > MAX_SLUG_ARGUMENT)
-    throw new ContentError(
-      'BAD_USER_INPUT',
+    throw new BadUserInputError(
       `a slug has at most ${MAX_SLUG_ARGUMENT} characters (got ${slug.length})`,
     );
   return slug.trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { badInput } from '../common/errors.js';
+import { badInput } from '../../errors/index.js';
 import { normalizeSlug } from '../common/node.service.js';
 import type { Role } from '../role/role.entity.js';
 import type { RoleService } from '../role/role.service.js';
