@@ -14,7 +14,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    // Integration suites in test/; unit tests beside the pure modules they test (`paths.test.ts`).
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Checks every error answer a test receives for leaked internals.
     setupFiles: ['test/setup/no-leaks.ts'],
     globalSetup: ['test/setup/global.ts'],
