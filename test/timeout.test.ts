@@ -23,7 +23,7 @@ beforeAll(async () => {
   await migrate(orm);
   await seedFromDir(orm.em, 'test/fixtures/seed/base');
   other = await initOrm(target);
-  const app = await testApp(orm, { timeBudgetMs: 400, mutationRate: null });
+  const app = await testApp(orm, { timeBudgetMs: 600, mutationRate: null });
   server = await listen(app, 0);
   editor = (await app.tokens.create('timeout-editor', TokenRole.EDITOR)).token;
 });
@@ -92,7 +92,7 @@ describe('the time budget and changes', () => {
     const revisions = () => count('select count(*) as n from revision');
     const [publishesBefore, revisionsBefore] = [await publishes(), await revisions()];
 
-    const released = await holdContentLock(1200);
+    const released = await holdContentLock(1500);
     const publish =
       'mutation { publish(type: ROLE, slug: "site-reliability-engineer") { status } }';
     const timedOut = await send(publish, editor);
@@ -100,17 +100,25 @@ describe('the time budget and changes', () => {
     expect(timedOut.body.data ?? null).toBeNull();
     expect(timedOut.body.errors![0].extensions.code).toBe('TIMEOUT');
     expect(timedOut.body.errors![0].message).toMatch(
-      /400 ms budget and was rolled back: nothing was changed/,
+      /600 ms budget and was rolled back: nothing was changed/,
     );
     // Nothing happened: no publish recorded, the public still reads the old text.
     expect(await publishes()).toBe(publishesBefore);
     expect(await revisions()).toBe(revisionsBefore);
     expect((await published()).summary).toBe(before);
 
-    // The retry, with nothing in its way, applies it: once.
-    const retried = await send(publish, editor);
-    expect(retried.body.errors).toBeUndefined();
+    // Retried until it goes through (on a loaded machine a retry may time out too, and must
+    // then also have changed nothing): applied once in all.
+    let attempts = 0;
+    for (;;) {
+      const retried = await send(publish, editor);
+      attempts++;
+      if (!retried.body.errors) break;
+      expect(retried.body.errors[0].extensions.code).toBe('TIMEOUT');
+      expect(attempts).toBeLessThan(5);
+    }
     expect(await publishes()).toBe(publishesBefore + 1);
+    expect(await revisions()).toBe(revisionsBefore + 1);
     expect((await published()).summary).toBe('Keeps production up, measured.');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULTS, rateText } from './defaults.js';
 
 /** Where the database lives, parsed from `DATABASE_URL`. */
 export type DatabaseTarget =
@@ -67,23 +68,25 @@ function parseRateSetting(value: string): { limit: number; windowMs: number } | 
 }
 
 const schema = z.object({
-  DATABASE_URL: z.string().trim().min(1).default('sqlite:data/rolegraph.sqlite'),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:4000'),
-  SITE_NAME: z.string().trim().min(1).max(40).default('rolegraph'),
+  DATABASE_URL: z.string().trim().min(1).default(DEFAULTS.databaseUrl),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(DEFAULTS.dbPoolSize),
+  PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULTS.port),
+  SITE_URL: z.url({ protocol: /^https?$/ }).default(DEFAULTS.siteUrl),
+  SITE_NAME: z.string().trim().min(1).max(40).default(DEFAULTS.siteName),
   REDIS_URL: z
     .string()
     .trim()
     .regex(/^rediss?:\/\/\S+$/, 'must look like redis://host:6379 (or rediss:// for TLS)')
     .optional(),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default(DEFAULTS.logLevel),
   NODE_ENV: z.string().optional(),
   ENQUIRY_RATE_LIMIT: z
     .string()
     .regex(/^\d+\/\d+$/, 'must look like "<hits>/<seconds>", e.g. "5/600"')
-    .default('5/600'),
+    .default(rateText(DEFAULTS.enquiryRate)),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -91,27 +94,32 @@ const schema = z.object({
       /^(true|false|\d{1,2})$/,
       'must be the number of proxies in front of the server (0, 1, 2, …; "true" means 1, "false" 0)',
     )
-    .default('0'),
-  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(2000),
-  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
-  CONTENT_POLL_MS: z.coerce.number().int().min(50).default(1000),
-  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
-  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(60),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
-  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4000),
-  MAX_QUERY_COST: z.coerce.number().int().min(100).default(25_000),
-  REQUEST_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    .default(String(DEFAULTS.trustProxy)),
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(DEFAULTS.webhookPollMs),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(DEFAULTS.webhookRetryBaseMs),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULTS.webhookMaxAttempts),
+  CONTENT_POLL_MS: z.coerce.number().int().min(50).default(DEFAULTS.contentPollMs),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(DEFAULTS.responseCacheMb),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(DEFAULTS.cacheMaxAge),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULTS.maxDepth),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULTS.maxAliases),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULTS.maxDirectives),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULTS.maxTokens),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(DEFAULTS.maxCost),
+  REQUEST_TIME_BUDGET_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(DEFAULTS.timeBudgetMs),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
     .min(1024)
     .max(100 * 1024 * 1024)
-    .default(1024 * 1024),
-  API_RATE_LIMIT: rate('6000/60'),
-  MUTATION_RATE_LIMIT: rate('120/60'),
+    .default(DEFAULTS.maxBodyBytes),
+  API_RATE_LIMIT: rate(rateText(DEFAULTS.apiRate)),
+  MUTATION_RATE_LIMIT: rate(rateText(DEFAULTS.mutationRate)),
   CORS_ORIGINS: z
     .string()
     .trim()
@@ -122,7 +130,9 @@ const schema = z.object({
         v.split(',').every((o) => o.trim() === '*' || /^https?:\/\/[^/\s]+$/.test(o.trim())),
       'must be "*" or a comma-separated list of origins such as https://www.example.com',
     ),
-  INTROSPECTION: z.enum(['true', 'false', '1', '0']).default('true'),
+  INTROSPECTION: z
+    .enum(['true', 'false', '1', '0'])
+    .default(String(DEFAULTS.introspection) as 'true'),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -173,7 +183,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       problems.push(`${issue.path.join('.')}: ${issue.message}`);
   let database: DatabaseTarget | undefined;
   try {
-    database = parseDatabaseUrl(env.DATABASE_URL?.trim() || 'sqlite:data/rolegraph.sqlite');
+    database = parseDatabaseUrl(env.DATABASE_URL?.trim() || DEFAULTS.databaseUrl);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
     problems.push(error.message);

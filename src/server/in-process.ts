@@ -1,0 +1,45 @@
+import type { ApolloServer } from '@apollo/server';
+import { print, type DocumentNode } from 'graphql';
+import type { Context } from '../graphql/context.js';
+import type { Query } from '../render/render-page.js';
+import type { RequestAuth } from './auth.js';
+import type { Execute } from './site.js';
+import type { ContextFactory } from './use-context.js';
+
+/** Apollo prints a document object on every call; the site's documents are printed once. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
+}
+
+export interface InProcess {
+  /** Runs one of the site's operations as a request with this auth would; returns its errors. */
+  executeFor(auth: RequestAuth, clientKey: string, reads?: Set<string>): Execute;
+  /** The same, throwing on errors: what the page renderer uses. */
+  queryFor(auth: RequestAuth, clientKey: string, reads?: Set<string>): Query;
+}
+
+/** The site's own documents, run through Apollo in this process (no HTTP). */
+export function inProcess(apollo: ApolloServer<Context>, context: ContextFactory): InProcess {
+  const executeFor =
+    (auth: RequestAuth, clientKey: string, reads?: Set<string>): Execute =>
+    async (document, variables) => {
+      const response = await apollo.executeOperation(
+        { query: printed(document), variables },
+        { contextValue: context({ auth, clientKey, reads, internal: true }) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as never;
+    };
+  return {
+    executeFor,
+    queryFor: (auth, clientKey, reads) => async (document, variables) => {
+      const { data, errors } = await executeFor(auth, clientKey, reads)(document, variables);
+      if (errors?.length)
+        throw new Error(`page query failed: ${errors.map((e) => e.message).join('; ')}`);
+      return data as never;
+    },
+  };
+}

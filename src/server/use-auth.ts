@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PreviewSessions } from '../auth/preview-session.service.js';
+import type { TokenService } from '../auth/token.service.js';
+import { AppError } from '../errors/index.js';
+import { authenticate, PREVIEW_COOKIE, type RequestAuth } from './auth.js';
+import { send, sendError } from './http.js';
+
+export interface AuthOptions {
+  tokens: TokenService;
+  previews: PreviewSessions;
+}
+
+/**
+ * Who is asking (see `authenticate`); `/preview?token=…` is the token's preview. Bad
+ * credentials are answered here — 401 JSON on the API, a plain 401 on pages that also clears a
+ * stale preview cookie — and the result is false.
+ */
+export function useAuth({ tokens, previews }: AuthOptions) {
+  return async function identify(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    { isApi, requestId }: { isApi: boolean; requestId: string },
+  ): Promise<RequestAuth | false> {
+    try {
+      const auth = await authenticate(req, url, { tokens, previews }, { page: !isApi });
+      const token = url.pathname === '/preview' && url.searchParams.get('token');
+      return token ? { actor: await tokens.authenticate(token), preview: true } : auth;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (isApi) sendError(res, 401, error.code, error.message, requestId);
+      else {
+        const headers: Record<string, string> = { 'www-authenticate': 'Bearer' };
+        // A stale preview cookie must not lock a browser out of the public site.
+        if (!req.headers.authorization)
+          headers['set-cookie'] = `${PREVIEW_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`;
+        send(res, 401, 'text/plain; charset=utf-8', `${error.message}\n`, headers);
+      }
+      return false;
+    }
+  };
+}

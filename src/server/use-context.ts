@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { PUBLIC_ACTOR } from '../auth/actor.js';
+import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
+import { chainOf, type LocaleConfig } from '../content/locales.js';
+import { readLocaleConfig } from '../content/read/content-state.entity.js';
+import type { PublishedContent } from '../content/read/published-content.js';
+import { createServices } from '../content/services.js';
+import { localeScope, type Context } from '../graphql/context.js';
+import { PageService, type SiteSettings } from '../pages/page.service.js';
+import type { RequestAuth } from './auth.js';
+import { PageIndexes } from './page-index.js';
+
+export const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
+
+/** What one request's context is built from. */
+export interface ContextOptions {
+  auth?: RequestAuth;
+  /** One of the site's own documents, run in-process (see `Context.internal`). */
+  internal?: boolean;
+  clientKey?: string;
+  requestId?: string;
+  /** Collects what the public reads, for the response cache. */
+  reads?: Set<string>;
+}
+
+export interface ContextFactoryOptions {
+  orm: MikroORM;
+  logger: Logger;
+  site: SiteSettings;
+  /** The published graph the public reads (null: the database). */
+  content: PublishedContent | null;
+  limits: Context['limits'];
+  contentChanged: () => Promise<void>;
+}
+
+export interface ContextFactory {
+  (options?: ContextOptions): Context;
+  /** Every page per locale, kept per published-content version, shared by the requests. */
+  pageIndexes: PageIndexes;
+}
+
+/**
+ * Builds each request's context: one forked EntityManager, the content services for its reader
+ * (the public from the in-memory store, preview from the database), the page model, and the
+ * same per locale on first use.
+ */
+export function useContext(options: ContextFactoryOptions): ContextFactory {
+  const { orm, logger, site, content, limits, contentChanged } = options;
+
+  const pageIndexes = new PageIndexes((store, locale, reads) => {
+    const scope = locale ? { code: locale, chain: chainOf(store.locales, locale) } : undefined;
+    const services = createServices(orm.em.fork(), PUBLIC, {
+      store,
+      recorder: reads,
+      locale: scope,
+    });
+    return new PageService(services, site, {
+      locale: scope,
+      locales: () => Promise.resolve(store.locales),
+    }).buildAll();
+  });
+
+  const context = ({
+    auth = PUBLIC_AUTH,
+    clientKey = 'local',
+    requestId = randomUUID(),
+    reads,
+    internal,
+  }: ContextOptions = {}): Context => {
+    const em = orm.em.fork();
+    const visibility = auth.preview ? PREVIEW : PUBLIC;
+    const store = content?.current();
+    const services = createServices(em, visibility, { store, recorder: reads });
+    let config: Promise<LocaleConfig> | undefined;
+    const loadLocales = () =>
+      (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em));
+    // The public's page index is kept per content version; preview builds its own.
+    const indexOf = (locale?: string) =>
+      store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
+    const pages = new PageService(services, site, { locales: loadLocales, index: indexOf() });
+    const locales = localeScope(loadLocales, (locale) => {
+      const localized = createServices(em, visibility, { store, recorder: reads, locale });
+      return {
+        services: localized,
+        pages: new PageService(localized, site, {
+          locale,
+          locales: loadLocales,
+          index: indexOf(locale.code),
+        }),
+      };
+    });
+    return {
+      ...locales,
+      em,
+      services,
+      pages,
+      actor: auth.actor,
+      clientKey,
+      site,
+      limits,
+      requestId,
+      logger: logger.child({ requestId }),
+      contentChanged,
+      reads,
+      internal,
+      outcome: { cacheable: false },
+    };
+  };
+  return Object.assign(context, { pageIndexes });
+}
