@@ -23,12 +23,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
 import { inTransaction } from '../db/transaction.js';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  fromZod,
-} from '../errors/index.js';
+import { BadUserInputError, ConflictError, NotFoundError, fromZod } from '../errors/index.js';
 
 type Node = ContentNode & Record<string, unknown>;
 type LinkRow = Record<string, unknown> & {
