@@ -4,9 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
 import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
-import { badInput } from '../errors/index.js';
-import { chainOf, type LocaleConfig } from '../content/locales.js';
-import { localeOf } from '../content/read/localizing-reader.js';
+import type { LocaleConfig } from '../content/locales.js';
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
 export interface Context {
@@ -64,43 +62,4 @@ export interface Context {
 export interface Localized {
   services: Services;
   pages: PageService;
-}
-
-/**
- * The locale part of a request context: services per locale, made on first use and kept for
- * the request. `base` makes the default locale's; `make` one locale's.
- */
-export function localeScope(
-  loadConfig: () => Promise<LocaleConfig>,
-  make: (locale: { code: string; chain: readonly string[] }, config: LocaleConfig) => Localized,
-): Pick<Context, 'inLocale' | 'servicesOf' | 'pagesOf' | 'locales'> {
-  const made = new Map<string, Localized>();
-  let config: Promise<LocaleConfig> | undefined;
-  const locales = () => (config ??= loadConfig());
-  return {
-    locales,
-    async inLocale(this: Context, locale) {
-      if (locale === null || locale === undefined) return this;
-      const known = made.get(locale);
-      if (known) return known;
-      const settings = await locales();
-      if (locale === settings.default) return this;
-      if (!settings.locales.some((l) => l.code === locale))
-        throw badInput(
-          'locale',
-          `unknown locale "${locale}": this site publishes ${settings.locales.map((l) => l.code).join(', ')}`,
-        );
-      const localized = make({ code: locale, chain: chainOf(settings, locale) }, settings);
-      made.set(locale, localized);
-      return localized;
-    },
-    servicesOf(this: Context, node) {
-      const locale = localeOf(node);
-      return (locale && made.get(locale)?.services) || this.services;
-    },
-    pagesOf(this: Context, node) {
-      const locale = localeOf(node);
-      return (locale && made.get(locale)?.pages) || this.pages;
-    },
-  };
 }

@@ -9,7 +9,7 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../content/common/connection.js';
+import { DEFAULT_PAGE_SIZE } from './page-size.js';
 import type { Context } from './context.js';
 
 /**

@@ -1,4 +1,4 @@
-import { RESERVED_PATHS, SLUG_PATTERN } from '../seed/format.js';
+import { RESERVED_PATHS, SLUG_PATTERN } from '../content/fields.js';
 
 /** Every kind of page the site has, with the path it lives at. */
 export type PageRef =

@@ -1,11 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../../errors/index.js';
-
-/** Largest `first`/`last` a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
-/** Page size when a client gives neither `first` nor `last`. */
-export const DEFAULT_PAGE_SIZE = 20;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/page-size.js';
 
 @ObjectType({
   simpleResolvers: true,
