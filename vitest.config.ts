@@ -17,7 +17,8 @@ export default defineConfig({
     // Integration suites in test/; unit tests beside the pure modules they test (`paths.test.ts`).
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Checks every error answer a test receives for leaked internals.
-    setupFiles: ['test/setup/no-leaks.ts'],
+    // type-graphql's decorators need the metadata API in every file, unit tests included.
+    setupFiles: ['reflect-metadata', 'test/setup/no-leaks.ts'],
     globalSetup: ['test/setup/global.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -153,7 +153,7 @@ export async function createApp(given: AppOptions): Promise<App> {
       if (!(await rates.admitApi(req, res, requestId))) return;
     }
     await sync.catchingUp();
-    const fast = await responses.answer(req, res);
+    const fast = await responses.answerFromCache(req, res);
     if (fast.answered) return;
     const url = new URL(raw, 'http://localhost');
     const path = url.pathname;

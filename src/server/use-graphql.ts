@@ -102,7 +102,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
         : null;
     if (key) {
       const found = await responses.lookup(key);
-      if (found) return responses.hit(req, res, found);
+      if (found) return responses.sendHit(req, res, found);
     }
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
     ctx.outcome = log.note(res, ctx.outcome);
@@ -123,7 +123,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
     ) {
       const headers: Record<string, string> = {};
       for (const [name, value] of response.headers) headers[name] = value;
-      return responses.keep(
+      return responses.sendAndStore(
         req,
         res,
         // A POST is also kept under its exact body, so the next one is answered unparsed.

@@ -39,7 +39,7 @@ export function usePages(options: PagesOptions) {
     const publicView = !auth.preview;
     if (publicView && options.cacheOn) {
       const found = await responses.lookup(key);
-      if (found) return responses.hit(req, res, found);
+      if (found) return responses.sendHit(req, res, found);
     }
     const reads = new Set<string>();
     const readFrom = content?.current();
@@ -50,7 +50,7 @@ export function usePages(options: PagesOptions) {
         ...out.headers,
       });
     }
-    responses.keep(
+    responses.sendAndStore(
       req,
       res,
       options.cacheOn ? [key] : [],

@@ -36,13 +36,13 @@ export interface ResponseCacheLayer {
   /** A public response from this process's cache, else from the shared one (kept here too). */
   lookup(key: string): Promise<CachedResponse | undefined>;
   /** Sends a cached response (or 304), noting the hit. */
-  hit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void;
+  sendHit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void;
   /**
    * Sends a public response with its ETag, and stores it under `keys` when the store it was read
    * from is still current (a change that landed meanwhile has already invalidated the cache,
    * and must not be undone). With the cache off it is only sent, ETag and all.
    */
-  keep(
+  sendAndStore(
     req: IncomingMessage,
     res: ServerResponse,
     keys: string[],
@@ -54,7 +54,7 @@ export interface ResponseCacheLayer {
    * POST by its exact body. Anything else (a token, preview, a query string, a miss) goes the
    * whole way; a POST's body, once read, is passed on.
    */
-  answer(
+  answerFromCache(
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<{ answered: boolean; preread?: string }>;
@@ -76,15 +76,15 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
     if (fromShared && content.contentVersion === version) cache!.set(key, fromShared);
     return fromShared;
   }
-  const hit = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
+  const sendHit = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
     log.note(res, { cache: 'hit' });
     sendCached(req, res, entry);
   };
 
   return {
     lookup,
-    hit,
-    keep(req, res, keys, response, readFrom) {
+    sendHit,
+    sendAndStore(req, res, keys, response, readFrom) {
       const entry = { ...response, etag: etagOf(response.body) };
       if (cache && content && content.current() === readFrom)
         for (const key of keys) {
@@ -93,7 +93,7 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
         }
       sendCached(req, res, entry);
     },
-    async answer(req, res) {
+    async answerFromCache(req, res) {
       const raw = req.url ?? '/';
       const h = req.headers;
       if (
@@ -107,13 +107,13 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
       const method = req.method;
       if ((method === 'GET' || method === 'HEAD') && !raw.startsWith('/graphql')) {
         const found = await lookup(`page:${raw}`);
-        if (found) hit(req, res, found);
+        if (found) sendHit(req, res, found);
         return { answered: Boolean(found) };
       }
       if (method === 'POST' && raw === '/graphql' && withinCsrfRules(req)) {
         const text = await readBody(req, options.maxBodyBytes);
         const found = await lookup(rawPostKey(text, h.accept));
-        if (found) hit(req, res, found);
+        if (found) sendHit(req, res, found);
         return { answered: Boolean(found), preread: text };
       }
       return { answered: false };

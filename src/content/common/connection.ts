@@ -132,11 +132,6 @@ export interface PageOptions<T> {
   present?: (node: T) => T;
 }
 
-/**
- * Reads one page of `entity` rows matching `where`, following the Relay cursor spec:
- * `first`/`after` pages forward, `last`/`before` backward. Validates the arguments (throws
- * BAD_USER_INPUT) and issues one SELECT, plus one COUNT if `totalCount` is asked for.
- */
 /** The arguments of a page request, checked (BAD_USER_INPUT otherwise) and decoded. */
 interface PageRequest {
   after: string | number | null;
@@ -190,6 +185,11 @@ function connectionOf<T extends object, C extends Connection<T>>(
   return connection;
 }
 
+/**
+ * Reads one page of `entity` rows matching `where`, following the Relay cursor spec:
+ * `first`/`after` pages forward, `last`/`before` backward. Validates the arguments (throws
+ * BAD_USER_INPUT) and issues one SELECT, plus one COUNT if `totalCount` is asked for.
+ */
 export async function paginate<T extends object, C extends Connection<T>>(
   em: EntityManager,
   entity: ClassType<T>,
