@@ -1,9 +1,10 @@
 // npm run test:faults — crash safety. 20 trials, alternating:
 //  - a large seed (the real loader, one transaction) killed with SIGKILL. The loader says when its
-//    transaction has begun and committed (scripts/fault-load.mjs), so each kill is placed: most
-//    are aimed inside the transaction (a random moment after it began, within its measured
-//    length), one in five at a random moment before it. Each trial reports where the kill landed,
-//    and the run fails unless at least half of the seed trials killed it mid-transaction;
+//    transaction has begun and committed (scripts/fault-load.mjs), so each kill is placed: four
+//    in five are aimed inside the transaction (a random moment after it began, within 90% of the
+//    shortest length measured), one in five at a random moment before it. Each trial reports
+//    where the kill landed, and the run fails unless at least half of the seed trials killed it
+//    mid-transaction;
 //  - a burst of editor mutations against `rolegraph serve`, the server killed with SIGKILL. Eight
 //    clients each own a role and send FAQ drafts, links to new skills, reorders of the role's
 //    skills and publishes of the role (many rows, a revision and a content-version bump each).
@@ -138,13 +139,14 @@ async function seedTrial(trial, seedTrials, transactionMs) {
   if (aim === 'early') await sleep(random(50, 1500));
   else {
     await Promise.race([load.begun, exited(load.child)]);
-    await sleep(random(0, Math.round(transactionMs * 1.1)));
+    await sleep(random(0, Math.round(transactionMs * 0.9)));
   }
   const killAt = Date.now() - started;
   load.child.kill('SIGKILL');
   await exited(load.child);
   await load.ended;
   const { where, last } = landing(load.lines);
+  const at = (what) => load.lines.find((l) => l.what === what)?.ms;
   const check = await integrity(file);
   const after = { skills: await count(file, 'skill'), links: await count(file, 'role_skill') };
   const added = { skills: after.skills - before.skills, links: after.links - before.links };
@@ -169,6 +171,8 @@ async function seedTrial(trial, seedTrials, transactionMs) {
   return {
     ok,
     where,
+    // A load that got to commit says how long its transaction took this time.
+    transactionMs: where === 'after COMMIT' ? at('committed') - at('begun') : undefined,
     line: `seed      killed at ${String(killAt).padStart(4)} ms (aimed ${aim}): ${where}${progress}; integrity ${check}; ${state}`,
   };
 }
@@ -428,13 +432,15 @@ let failures = 0;
 const seeds = { trials: 0, where: {} };
 const mutations = { trials: 0, acknowledged: 0, stored: 0, lost: 0 };
 try {
-  const { transactionMs } = await measureLoad();
+  let { transactionMs } = await measureLoad();
   console.log(`the large seed's transaction takes ${transactionMs} ms here (one load, not killed)`);
   for (let trial = 1; trial <= TRIALS; trial++) {
     let result;
     if (trial % 2) {
       seeds.trials++;
       result = await seedTrial(trial, seeds.trials, transactionMs);
+      // Aim by the shortest transaction seen, so the kills stay inside it.
+      transactionMs = Math.min(transactionMs, result.transactionMs ?? Infinity);
       seeds.where[result.where] = (seeds.where[result.where] ?? 0) + 1;
     } else {
       mutations.trials++;
