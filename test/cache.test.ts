@@ -149,10 +149,44 @@ describe('the response cache', () => {
 
   it('keeps neither mutations nor answers with errors', async () => {
     const before = app.cache!.stats().entries;
-    await post(server.origin, '{ role(slug: "no-such-role") { slug } nope }');
-    await post(server.origin, 'mutation { submitEnquiry(input: { name: "" }) { id } }');
-    const tokenOnly = await post(server.origin, '{ auditLog { totalCount } }');
-    expect(((await tokenOnly.json()) as { errors: unknown[] }).errors).toBeDefined();
+    /** Sends twice: each answer is what `expected` says, and the second is no cache hit. */
+    const twice = async (query: string, variables: Record<string, unknown>, expected: string) => {
+      const answers: { data?: unknown; errors?: { extensions: { code: string } }[] }[] = [];
+      for (let i = 0; i < 2; i++) {
+        const { hit, body } = await isHit(() => post(server.origin, query, variables));
+        expect(hit, query).toBe(false);
+        answers.push(JSON.parse(body) as (typeof answers)[number]);
+      }
+      for (const answer of answers)
+        expect(answer.errors?.[0].extensions.code ?? 'no error', query).toBe(expected);
+      return answers;
+    };
+    // A mutation that succeeds: each send makes an enquiry of its own.
+    const enquiry = {
+      input: {
+        name: 'Jo Example',
+        email: 'jo@company.example',
+        company: 'Example Ltd',
+        specialism: 's-specialism-0000',
+        message: 'We are hiring two platform engineers.',
+        consent: true,
+      },
+    };
+    const [first, second] = (await twice(
+      'mutation ($input: EnquiryInput!) { submitEnquiry(input: $input) { id } }',
+      enquiry,
+      'no error',
+    )) as { data: { submitEnquiry: { id: string } } }[];
+    expect(second.data.submitEnquiry.id).not.toBe(first.data.submitEnquiry.id);
+    // A valid public query whose execution fails: data may be partial, the answer is not kept.
+    await twice(
+      '{ skill(slug: "s-skill-0001") { slug } compareRoles(slugs: []) { rows { primaryFocus } } }',
+      {},
+      'BAD_USER_INPUT',
+    );
+    // Refused before execution: an unknown field; a token-only query without a token.
+    await twice('{ role(slug: "no-such-role") { slug } nope }', {}, 'GRAPHQL_VALIDATION_FAILED');
+    await twice('{ auditLog { totalCount } }', {}, 'UNAUTHENTICATED');
     expect(app.cache!.stats().entries).toBe(before);
   });
 
@@ -229,15 +263,20 @@ describe('the response cache', () => {
 });
 
 describe('automatic persisted queries', () => {
+  // On the server without a response cache: there the POST that registers the query and the GET
+  // by hash share a cache key, so the GET would be answered from the cache even if the
+  // persisted-query store had lost the query.
   it('asks for an unknown hash, stores the query with its hash, then serves it by hash over GET', async () => {
+    expect(plain.cache).toBeNull();
+    const origin = plainServer.origin;
     const query = '{ skill(slug: "s-skill-0002") { slug name } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
-    const unknown = await get(server.origin, { extensions });
+    const unknown = await get(origin, { extensions });
     const unknownBody = (await unknown.json()) as { errors: { extensions: { code: string } }[] };
     expect(unknownBody.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 
-    const register = await fetch(`${server.origin}/graphql`, {
+    const register = await fetch(`${origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, extensions }),
@@ -245,13 +284,31 @@ describe('automatic persisted queries', () => {
     const registered = (await register.json()) as { data: { skill: { slug: string } } };
     expect(registered.data.skill.slug).toBe('s-skill-0002');
 
-    const byHash = await get(server.origin, { extensions });
+    const byHash = await get(origin, { extensions });
     expect(byHash.status).toBe(200);
-    expect(byHash.headers.get('cache-control')).toMatch(/public/);
     expect(await byHash.json()).toEqual(registered);
-    // A hash that is not the query's own is refused, never answered from the cache.
-    const wrong = await get(server.origin, {
+    expect(byHash.headers.get('cache-control')).toMatch(/public/);
+    // A hash that is not the query's own is refused.
+    const wrong = await get(origin, {
       query: '{ skill(slug: "s-skill-0003") { slug } }',
+      extensions,
+    });
+    expect(wrong.status).toBe(400);
+  });
+
+  it('refuses a query sent with a hash not its own, even when that hash is cached', async () => {
+    const query = '{ skill(slug: "s-skill-0004") { slug name } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const register = await fetch(`${server.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, extensions }),
+    });
+    expect(register.status).toBe(200);
+    expect((await isHit(() => get(server.origin, { extensions }))).hit).toBe(true);
+    const wrong = await get(server.origin, {
+      query: '{ skill(slug: "s-skill-0005") { slug } }',
       extensions,
     });
     expect(wrong.status).toBe(400);

@@ -12,6 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.js';
 import type { App } from '../src/server/app.js';
+import type { RequestAuth } from '../src/server/auth.js';
 import { buildAppSchema } from '../src/server/schema.js';
 import { as, codes, data, emptyOrm, run, testApp } from './helpers.js';
 import { seedFromDir } from '../src/seed/index.js';
@@ -44,17 +45,19 @@ function literal(type: GraphQLInputType): string {
   return { Int: '1', Boolean: 'false', Float: '1' }[scalar.name] ?? '"x"';
 }
 
+/** An operation calling one root field with its required arguments; `fields` for an object. */
 function call(
   name: string,
   args: readonly GraphQLArgument[],
   returns: unknown,
   kind: 'mutation' | 'query',
+  fields = '__typename',
 ) {
   const given = args
     .filter((a) => a.type instanceof GraphQLNonNull)
     .map((a) => `${a.name}: ${literal(a.type)}`);
   const named = getNamedType(returns as never);
-  const selection = isObjectType(named) ? ' { __typename }' : '';
+  const selection = isObjectType(named) ? ` { ${fields} }` : '';
   return `${kind} { ${name}${given.length ? `(${given.join(', ')})` : ''}${selection} }`;
 }
 
@@ -99,17 +102,44 @@ describe('who may change what', () => {
   it('editorial queries need their role too', async () => {
     const schema = await buildAppSchema();
     const fields = schema.getQueryType()!.getFields();
-    for (const name of [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n])) {
-      const text = call(name, fields[name].args, fields[name].type, 'query').replace(
-        '{ __typename }',
-        '{ __typename }',
+    const names = [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n]);
+    expect(names.sort()).toEqual([
+      'auditLog',
+      'enquiries',
+      'revisions',
+      'webhookDeliveries',
+      'webhooks',
+    ]);
+    for (const name of names) {
+      // Ask for something the resolver must produce: a connection's count, a list's items.
+      const connection = getNamedType(fields[name].type).name.endsWith('Connection');
+      const text = call(
+        name,
+        fields[name].args,
+        fields[name].type,
+        'query',
+        connection ? 'totalCount' : '__typename',
       );
-      expect(codes(await run(app, text, {}, as.public)), name).toEqual(['UNAUTHENTICATED']);
-      const viewer = codes(await run(app, text, {}, as.viewer));
-      expect(viewer, name).toEqual(VIEWER_OK.has(name) ? [] : ['FORBIDDEN']);
-      const editor = codes(await run(app, text, {}, as.editor));
-      expect(editor, name).toEqual(ADMIN_ONLY.has(name) ? ['FORBIDDEN'] : []);
-      expect(codes(await run(app, text, {}, as.admin)), name).toEqual([]);
+      /** Refused: the code, and no data at all. Let through: no error, and the answer. */
+      const expectAnswer = async (auth: RequestAuth, refusal: string | null) => {
+        const result = await run(app, text, {}, auth);
+        const answer = (result.data as Record<string, unknown> | null | undefined)?.[name];
+        if (refusal) {
+          expect(codes(result), name).toEqual([refusal]);
+          expect(result.data ?? null, name).toBeNull();
+        } else {
+          expect(codes(result), name).toEqual([]);
+          if (connection)
+            expect((answer as { totalCount: unknown }).totalCount, name).toEqual(
+              expect.any(Number),
+            );
+          else expect(answer, name).toEqual(expect.any(Array));
+        }
+      };
+      await expectAnswer(as.public, 'UNAUTHENTICATED');
+      await expectAnswer(as.viewer, VIEWER_OK.has(name) ? null : 'FORBIDDEN');
+      await expectAnswer(as.editor, ADMIN_ONLY.has(name) ? 'FORBIDDEN' : null);
+      await expectAnswer(as.admin, null);
     }
   });
 });

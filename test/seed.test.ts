@@ -20,6 +20,7 @@ import {
   SeedValidationError,
   seedFromDir,
 } from '../src/seed/index.js';
+import { loadContent } from '../src/seed/load.js';
 import { ENGINE } from './engine.js';
 import { CONTENT_DIR, data, emptyOrm, snapshot, testApp } from './helpers.js';
 
@@ -201,6 +202,43 @@ describe('seed loader', () => {
       },
     ]);
     expect(await snapshot(orm)).toEqual(before);
+    await orm.close();
+  });
+
+  it('says when its transaction has begun and committed, with every write between', async () => {
+    const orm = await emptyOrm();
+    const events: string[] = [];
+    await loadContent(orm.em, files, {
+      onTransaction: (event) => events.push(event),
+      onProgress: ({ phase }) => events.push(phase),
+    });
+    expect(events[0]).toBe('begun');
+    expect(events.slice(1, -1)).toContain('links');
+    expect(events.slice(1, -1)).not.toContain('begun');
+    expect(events.at(-2)).toBe('done');
+    expect(events.at(-1)).toBe('committed');
+    // A dry run has no transaction to speak of; a load that fails never commits.
+    const dry: string[] = [];
+    await loadContent(orm.em, files, { dryRun: true, onTransaction: (e) => dry.push(e) });
+    expect(dry).toEqual([]);
+    const failed: string[] = [];
+    const broken: ContentSet = {
+      ...files,
+      links: [
+        ...files.links,
+        {
+          kind: 'roleSkill',
+          from: 'mlops-engineer',
+          to: 'nope',
+          position: 99,
+          data: { level: 'core' },
+        },
+      ],
+    };
+    await expect(
+      loadContent(orm.em, broken, { onTransaction: (e) => failed.push(e) }),
+    ).rejects.toThrow(/missing node/);
+    expect(failed).toEqual(['begun']);
     await orm.close();
   });
 

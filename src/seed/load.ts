@@ -54,6 +54,12 @@ export interface LoadOptions {
   dryRun?: boolean;
   /** Called as the load goes; for progress bars. Must not throw. */
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Called once the load's transaction has begun (on SQLite, with the write lock taken) and once
+   * it has committed: `npm run test:faults` prints both, to tell a kill inside the transaction
+   * from one before or after it. Not called in a dry run. Must not throw.
+   */
+  onTransaction?: (event: 'begun' | 'committed') => void;
 }
 
 type Row = Record<string, unknown> & { slug: string; updatedAt?: Date; status?: string };
@@ -138,10 +144,12 @@ export async function loadContent(
   const em = rootEm.fork();
   try {
     await inTransaction(em, async (tx) => {
+      if (!options.dryRun) options.onTransaction?.('begun');
       await new Loader(tx, content, options, summary).run();
       if (options.dryRun) throw new DryRun();
       if (summary.changes.length) await bumpContentVersion(tx);
     });
+    options.onTransaction?.('committed');
   } catch (error) {
     if (!(error instanceof DryRun)) throw error;
   }
