@@ -4,6 +4,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { z } from 'zod';
 import { actorName, TokenRole, requireRole, type Actor } from '../auth/actor.js';
 import { PublicationStatus, type ContentNode } from '../content/common/content-node.entity.js';
+import { capitalize as cap, draftColumn as draftKey } from '../content/common/names.js';
 import { normalizeSlug } from '../content/common/node.service.js';
 import { PUBLIC } from '../content/common/visibility.js';
 import { nodeFields, slug as slugSchema } from '../content/fields.js';
@@ -11,6 +12,7 @@ import {
   linkKinds,
   linkModels,
   nodeModels,
+  storedFields,
   type LinkKind,
   type NodeType,
 } from '../content/model.js';
@@ -23,12 +25,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
 import { inTransaction } from '../db/transaction.js';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  fromZod,
-} from '../errors/index.js';
+import { BadUserInputError, ConflictError, NotFoundError, fromZod } from '../errors/index.js';
 
 type Node = ContentNode & Record<string, unknown>;
 type LinkRow = Record<string, unknown> & {
@@ -57,16 +54,6 @@ export interface LinkOptions {
   primary?: boolean | null;
   /** The owner's version, to refuse the change if someone else changed it first. */
   version?: number | null;
-}
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const draftKey = (field: string) => `draft${cap(field)}`;
-
-function storedFields(type: NodeType, node: Node): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of nodeModels[type].fields)
-    out[f] = JSON.parse(JSON.stringify(node[f] ?? null)) as unknown;
-  return out;
 }
 
 export function stateOf(type: NodeType, node: ContentNode): NodeState {

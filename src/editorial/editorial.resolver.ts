@@ -12,6 +12,7 @@ import {
 import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { TokenRole, requireRole } from '../auth/actor.js';
 import { paginate } from '../content/common/connection.js';
+import { capitalize } from '../content/common/names.js';
 import { PREVIEW } from '../content/common/visibility.js';
 import { nodeModels, nodeTypes, type NodeType } from '../content/model.js';
 import { createServices } from '../content/services.js';
@@ -33,8 +34,6 @@ import { inputsFor } from './inputs.js';
 import type { Revision } from './revision.entity.js';
 
 const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site, ctx.contentChanged);
-
-const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * After a change, the rest of the response shows the working version: the editor who made it is
@@ -62,7 +61,7 @@ const serviceKey = {
 function nodeMutations(type: NodeType): ClassType {
   const Entity = nodeModels[type].entity as unknown as ClassType;
   const { create: CreateInput, update: UpdateInput } = inputsFor(type);
-  const Name = pascal(type);
+  const Name = capitalize(type);
 
   @Resolver()
   class NodeMutations {

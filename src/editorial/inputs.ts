@@ -1,6 +1,7 @@
 import { Field, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import { nodeFields } from '../content/fields.js';
+import { capitalize } from '../content/common/names.js';
 import type { NodeType } from '../content/model.js';
 
 /**
@@ -30,8 +31,6 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
     } else return { inner, optional };
   }
 }
-
-const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const groups = new Map<string, ClassType>();
 
@@ -66,7 +65,7 @@ function addFields(
     else if (def.type === 'array') type = () => [String];
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(
-        `${typeName.replace(/(Update)?Input$/, '')}${pascal(key)}Input`,
+        `${typeName.replace(/(Update)?Input$/, '')}${capitalize(key)}Input`,
         def.shape,
         description,
       );
@@ -105,7 +104,7 @@ const made = new Map<NodeType, NodeInputs>();
 export function inputsFor(type: NodeType): NodeInputs {
   const existing = made.get(type);
   if (existing) return existing;
-  const name = pascal(type);
+  const name = capitalize(type);
   const shape = nodeFields[type] as unknown as Record<string, z.ZodType>;
   const create = inputClass(
     `${name}Input`,

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ContentState } from '../content/read/content-state.entity.js';
 import { Document } from 'yaml';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
+import { storedFields } from '../content/model.js';
 import {
   linkKinds,
   linkModels,
@@ -17,7 +18,6 @@ import {
 } from './content-set.js';
 import type { FileKind } from './format.js';
 import { jsonSchemas, SCHEMA_DIR, schemaModeline } from './json-schema.js';
-import { storedFields } from './load.js';
 
 type Row = Record<string, unknown> & { slug: string };
 

@@ -5,6 +5,8 @@ import type { Translations } from '../content/locales.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
+import { draftColumn } from '../content/common/names.js';
+import { storedFields } from '../content/model.js';
 import {
   linkKinds,
   linkModels,
@@ -61,15 +63,6 @@ type LinkRow = Record<string, unknown> & { position: number };
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
 
-/** The stored fields of an entity, as plain data comparable with a content set's `fields`. */
-export function storedFields(type: NodeType, entity: Row): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const field of nodeModels[type].fields) {
-    fields[field] = JSON.parse(JSON.stringify(entity[field] ?? null)) as unknown;
-  }
-  return fields;
-}
-
 class DryRun extends Error {}
 
 /** A node as the files make it: published, now. */
@@ -90,7 +83,7 @@ function linkState(data: readonly string[], link: LinkRecord): Record<string, un
   };
   for (const field of data) {
     state[field] = link.data[field];
-    state[`draft${field[0].toUpperCase()}${field.slice(1)}`] = null;
+    state[draftColumn(field)] = null;
   }
   return state;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../common/canonical.js';
+import { overlay } from '../common/overlay.js';
 import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
 import {
   linkKinds,
@@ -21,11 +22,6 @@ export interface TypeIndex {
   sorted: Node[];
   bySlug: Map<string, Node>;
   byId: Map<number, Node>;
-}
-
-/** A copy of an object with the same prototype (GraphQL and getters see the same type). */
-function copy<T extends object>(base: T, changes: Record<string, unknown>): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(base) as object) as T, base, changes);
 }
 
 /**
@@ -57,7 +53,7 @@ export class ContentStore {
         },
       )) as Node[];
       // The columns are the published version; pending drafts are not the public's business.
-      const sorted = rows.map((n) => copy(n, { draft: null }));
+      const sorted = rows.map((n) => overlay(n, { draft: null }));
       nodes[type] = {
         sorted,
         bySlug: new Map(sorted.map((n) => [n.slug, n])),
@@ -84,7 +80,7 @@ export class ContentStore {
         const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
         const target = nodes[toType].byId.get((row[toProp] as Node).id);
         if (!owner || !target) continue;
-        const link = copy(row, { [fromProp]: owner, [toProp]: target });
+        const link = overlay(row, { [fromProp]: owner, [toProp]: target });
         push(forward[kind], owner.id, link);
         push(reverse[kind], target.id, link);
       }
