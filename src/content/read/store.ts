@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../common/canonical.js';
 import { overlay } from '../common/overlay.js';
+import { linkRepository, nodeRepository } from '../node-repository.js';
 import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
 import {
   linkKinds,
@@ -45,13 +46,10 @@ export class ContentStore {
     const em = rootEm.fork();
     const nodes = {} as Record<NodeType, TypeIndex>;
     for (const type of nodeTypes) {
-      const rows = (await em.find(
-        nodeModels[type].entity as never,
-        { status: PublicationStatus.PUBLISHED } as never,
-        {
-          orderBy: { slug: 'asc' } as never,
-        },
-      )) as Node[];
+      const rows = await nodeRepository(em, type).find(
+        { status: PublicationStatus.PUBLISHED },
+        { orderBy: { slug: 'asc' } },
+      );
       // The columns are the published version; pending drafts are not the public's business.
       const sorted = rows.map((n) => overlay(n, { draft: null }));
       nodes[type] = {
@@ -67,13 +65,10 @@ export class ContentStore {
       const [fromProp, fromType] = model.from;
       const [toProp, toType] = model.to;
       const published = { status: PublicationStatus.PUBLISHED };
-      const rows = (await em.find(
-        model.entity as never,
-        { inPublished: true, [fromProp]: published, [toProp]: published } as never,
-        {
-          orderBy: { position: 'asc' } as never,
-        },
-      )) as Row[];
+      const rows = await linkRepository(em, kind).find(
+        { inPublished: true, [fromProp]: published, [toProp]: published },
+        { orderBy: { position: 'asc' } },
+      );
       forward[kind] = new Map();
       reverse[kind] = new Map();
       for (const row of rows) {
