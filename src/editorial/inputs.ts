@@ -32,6 +32,9 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   }
 }
 
+/** What `@Field` takes as its type: a function giving the class (or a list of it). */
+type FieldType = NonNullable<Parameters<typeof Field>[0]>;
+
 const groups = new Map<string, ClassType>();
 
 /** A nested input type for a group of fields (e.g. a specialism's `whenToHire`). */
@@ -60,7 +63,7 @@ function addFields(
     const { inner, optional } = unwrap(schema);
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
-    let type: () => unknown;
+    let type: FieldType;
     if (def.type === 'string') type = () => String;
     else if (def.type === 'array') type = () => [String];
     else if (def.type === 'object' && def.shape) {
@@ -76,7 +79,7 @@ function addFields(
       mode === 'update'
         ? `${description} Leave out to keep it${optional ? '; null clears it' : ''}.`
         : description;
-    Field(type as never, { nullable, description: text })(target.prototype, key);
+    Field(type, { nullable, description: text })(target.prototype, key);
   }
 }
 
