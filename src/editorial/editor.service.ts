@@ -21,7 +21,7 @@ import { PageService, type SiteSettings } from '../pages/page.service.js';
 import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { bumpContentVersion, readLocaleConfig } from '../content/read/content-state.entity.js';
-import { AuditEntry } from './audit-entry.entity.js';
+import { AuditService } from './audit.service.js';
 import { Revision, type NodeSnapshot } from './revision.entity.js';
 import { diff } from './revisions.js';
 import { inTransaction } from '../db/transaction.js';
@@ -100,12 +100,11 @@ export class EditorService {
         // What the public sees changes only here: edits wait as drafts until published. Then
         // every server process rebuilds its store of the published graph.
         if (touchesPublic) await bumpContentVersion(tx);
-        tx.create(AuditEntry, {
-          actor: actorName(this.actor),
+        new AuditService(this.em, this.actor).record(tx, {
           operation,
-          nodeType: target.type ?? null,
-          nodeSlug: target.slug ?? null,
-          details: details ?? null,
+          nodeType: target.type,
+          nodeSlug: target.slug,
+          details,
         });
         return result;
       });

@@ -10,8 +10,6 @@ import {
   Directive,
 } from 'type-graphql';
 import { PRIVATE_HINT } from '../graphql/cache-hints.js';
-import { TokenRole, requireRole } from '../auth/actor.js';
-import { paginate } from '../content/common/connection.js';
 import { capitalize } from '../content/common/names.js';
 import { PREVIEW } from '../content/common/visibility.js';
 import { nodeModels, nodeTypes, type NodeType } from '../content/model.js';
@@ -19,7 +17,6 @@ import { createServices } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { PageService } from '../pages/page.service.js';
 import { ContentType } from '../pages/page.types.js';
-import { AuditEntry } from './audit-entry.entity.js';
 import { EditorService } from './editor.service.js';
 import {
   AuditEntryConnection,
@@ -199,11 +196,7 @@ export class EditorialResolver {
   @Directive(PRIVATE_HINT)
   @Query(() => AuditEntryConnection, { description: 'Every mutation, newest first (admin).' })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    requireRole(ctx.actor, TokenRole.ADMIN, 'auditLog');
-    return paginate(ctx.em, AuditEntry, AuditEntryConnection as never, {}, args, {
-      key: 'id',
-      descending: true,
-    });
+    return ctx.audit.log(args, AuditEntryConnection);
   }
 }
 

@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
+import type { AuditService } from '../editorial/audit.service.js';
 import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
+import type { WebhookService } from '../webhooks/webhook.service.js';
 import { badInput } from '../errors/index.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { localeOf } from '../content/read/localizing-reader.js';
@@ -15,6 +17,10 @@ export interface Context {
   services: Services;
   /** The page model, on the same services. */
   pages: PageService;
+  /** The audit log: written by every mutation, read by admins. */
+  audit: AuditService;
+  /** Webhook endpoints and their delivery log (admin). */
+  webhooks: WebhookService;
   /** Who is asking: the public or a token holder. */
   actor: Actor;
   /** Identifies the client for rate limits (its address). */

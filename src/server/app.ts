@@ -28,6 +28,8 @@ import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
 import { useMutationRateLimit } from '../graphql/plugins/use-mutation-rate-limit.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
+import { AuditService } from '../editorial/audit.service.js';
+import { WebhookService } from '../webhooks/webhook.service.js';
 import { pageCountBound } from '../pages/paths.js';
 import { chainOf } from '../content/locales.js';
 import { graphSizeOf } from './graph-size.js';
@@ -385,11 +387,16 @@ export async function createApp(options: AppOptions): Promise<App> {
         }),
       };
     });
+    // Editorial services (house-editorial): built per request on its EntityManager and actor.
+    const audit = new AuditService(em, auth.actor);
+    const webhooks = new WebhookService(em, auth.actor, audit);
     return {
       ...locales,
       em,
       services,
       pages,
+      audit,
+      webhooks,
       actor: auth.actor,
       clientKey,
       site: options.site,
