@@ -17,7 +17,6 @@ import { createServices } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { PageService } from '../pages/page.service.js';
 import { ContentType } from '../pages/page.types.js';
-import { EditorService } from './editor.service.js';
 import {
   AuditEntryConnection,
   AuditLogArgs,
@@ -29,8 +28,6 @@ import {
 } from './editorial.types.js';
 import { inputsFor } from './inputs.js';
 import type { Revision } from './revision.entity.js';
-
-const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site, ctx.contentChanged);
 
 /**
  * After a change, the rest of the response shows the working version: the editor who made it is
@@ -71,7 +68,7 @@ function nodeMutations(type: NodeType): ClassType {
       input: Record<string, unknown>,
       @Ctx() ctx: Context,
     ) {
-      const state = await editor(ctx).create(type, input);
+      const state = await ctx.editor.create(type, input);
       return working(ctx, type, state.slug);
     }
 
@@ -89,7 +86,7 @@ function nodeMutations(type: NodeType): ClassType {
       input: Record<string, unknown>,
       @Ctx() ctx: Context,
     ) {
-      const state = await editor(ctx).update(type, slug, version, input);
+      const state = await ctx.editor.update(type, slug, version, input);
       return working(ctx, type, state.slug);
     }
 
@@ -106,7 +103,7 @@ function nodeMutations(type: NodeType): ClassType {
       force: boolean,
       @Ctx() ctx: Context,
     ) {
-      return editor(ctx).remove(type, slug, force);
+      return ctx.editor.remove(type, slug, force);
     }
   }
   Object.defineProperty(NodeMutations, 'name', { value: `${Name}Mutations` });
@@ -123,7 +120,7 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).publish(type as NodeType, slug);
+    return ctx.editor.publish(type as NodeType, slug);
   }
 
   @Mutation(() => NodeState, { description: 'Take a node off the public API and pages (editor).' })
@@ -132,7 +129,7 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).unpublish(type as NodeType, slug);
+    return ctx.editor.unpublish(type as NodeType, slug);
   }
 
   @Mutation(() => NodeState, {
@@ -142,7 +139,7 @@ export class EditorialResolver {
     @Arg('input', () => LinkInput, { description: 'The link.' }) input: LinkInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).link(input.kind, input.from, input.to, {
+    return ctx.editor.link(input.kind, input.from, input.to, {
       position: input.position,
       level: input.level,
       primary: input.primary,
@@ -157,7 +154,7 @@ export class EditorialResolver {
     @Arg('input', () => UnlinkInput, { description: 'The link.' }) input: UnlinkInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).unlink(input.kind, input.from, input.to, input.version);
+    return ctx.editor.unlink(input.kind, input.from, input.to, input.version);
   }
 
   @Mutation(() => NodeState, {
@@ -168,7 +165,7 @@ export class EditorialResolver {
     input: ReorderLinksInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).reorder(input.kind, input.from, input.order, input.version);
+    return ctx.editor.reorder(input.kind, input.from, input.order, input.version);
   }
 
   @Mutation(() => NodeState, {
@@ -178,7 +175,7 @@ export class EditorialResolver {
     @Arg('id', () => Int, { description: 'Id of the revision.' }) id: number,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).restoreRevision(id);
+    return ctx.editor.restoreRevision(id);
   }
 
   @Directive(PRIVATE_HINT)
@@ -190,7 +187,7 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ): Promise<Revision[]> {
-    return editor(ctx).revisions(type as NodeType, slug);
+    return ctx.editor.revisions(type as NodeType, slug);
   }
 
   @Directive(PRIVATE_HINT)

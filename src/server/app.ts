@@ -29,6 +29,7 @@ import { useMutationRateLimit } from '../graphql/plugins/use-mutation-rate-limit
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import { AuditService } from '../editorial/audit.service.js';
+import { EditorService } from '../editorial/editor.service.js';
 import { WebhookService } from '../webhooks/webhook.service.js';
 import { pageCountBound } from '../pages/paths.js';
 import { chainOf } from '../content/locales.js';
@@ -389,12 +390,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     // Editorial services (house-editorial): built per request on its EntityManager and actor.
     const audit = new AuditService(em, auth.actor);
+    const editor = new EditorService({
+      em,
+      actor: auth.actor,
+      site: options.site,
+      audit,
+      committed: contentChanged,
+    });
     const webhooks = new WebhookService(em, auth.actor, audit);
     return {
       ...locales,
       em,
       services,
       pages,
+      editor,
       audit,
       webhooks,
       actor: auth.actor,
