@@ -62,6 +62,21 @@ export const nodeModels = {
 export type NodeType = keyof typeof nodeModels;
 export const nodeTypes = Object.keys(nodeModels) as NodeType[];
 
+/**
+ * A node's stored fields as plain JSON data (dates as strings, absent as null): comparable with
+ * a content set's `fields`, and what drafts and revisions keep.
+ */
+export function storedFields(
+  type: NodeType,
+  node: Record<string, unknown>,
+): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const field of nodeModels[type].fields) {
+    fields[field] = JSON.parse(JSON.stringify(node[field] ?? null)) as unknown;
+  }
+  return fields;
+}
+
 interface LinkModel {
   entity: new () => object;
   /** Property and node type of the owning side (whose list this is). */

@@ -87,11 +87,6 @@ export async function initOrm(
   return orm;
 }
 
-/** The engine an open ORM talks to. */
-export function engineOf(orm: MikroORM): Engine {
-  return orm.config.get('driver') === PostgreSqlDriver ? 'postgresql' : 'sqlite';
-}
-
 /** Applies pending migrations; returns the names applied. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   const applied = await orm.getMigrator().up();

@@ -10,16 +10,13 @@ import {
   Directive,
 } from 'type-graphql';
 import { PRIVATE_HINT } from '../graphql/cache-hints.js';
-import { TokenRole, requireRole } from '../auth/actor.js';
-import { paginate } from '../content/common/connection.js';
+import { capitalize } from '../content/common/names.js';
 import { PREVIEW } from '../content/common/visibility.js';
 import { nodeModels, nodeTypes, type NodeType } from '../content/model.js';
 import { createServices } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { PageService } from '../pages/page.service.js';
 import { ContentType } from '../pages/page.types.js';
-import { AuditEntry } from './audit-entry.entity.js';
-import { EditorService } from './editor.service.js';
 import {
   AuditEntryConnection,
   AuditLogArgs,
@@ -31,10 +28,6 @@ import {
 } from './editorial.types.js';
 import { inputsFor } from './inputs.js';
 import type { Revision } from './revision.entity.js';
-
-const editor = (ctx: Context) => new EditorService(ctx.em, ctx.actor, ctx.site, ctx.contentChanged);
-
-const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * After a change, the rest of the response shows the working version: the editor who made it is
@@ -62,7 +55,7 @@ const serviceKey = {
 function nodeMutations(type: NodeType): ClassType {
   const Entity = nodeModels[type].entity as unknown as ClassType;
   const { create: CreateInput, update: UpdateInput } = inputsFor(type);
-  const Name = pascal(type);
+  const Name = capitalize(type);
 
   @Resolver()
   class NodeMutations {
@@ -75,7 +68,7 @@ function nodeMutations(type: NodeType): ClassType {
       input: Record<string, unknown>,
       @Ctx() ctx: Context,
     ) {
-      const state = await editor(ctx).create(type, input);
+      const state = await ctx.editor.create(type, input);
       return working(ctx, type, state.slug);
     }
 
@@ -93,7 +86,7 @@ function nodeMutations(type: NodeType): ClassType {
       input: Record<string, unknown>,
       @Ctx() ctx: Context,
     ) {
-      const state = await editor(ctx).update(type, slug, version, input);
+      const state = await ctx.editor.update(type, slug, version, input);
       return working(ctx, type, state.slug);
     }
 
@@ -110,7 +103,7 @@ function nodeMutations(type: NodeType): ClassType {
       force: boolean,
       @Ctx() ctx: Context,
     ) {
-      return editor(ctx).remove(type, slug, force);
+      return ctx.editor.remove(type, slug, force);
     }
   }
   Object.defineProperty(NodeMutations, 'name', { value: `${Name}Mutations` });
@@ -127,7 +120,7 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).publish(type as NodeType, slug);
+    return ctx.editor.publish(type as NodeType, slug);
   }
 
   @Mutation(() => NodeState, { description: 'Take a node off the public API and pages (editor).' })
@@ -136,7 +129,7 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).unpublish(type as NodeType, slug);
+    return ctx.editor.unpublish(type as NodeType, slug);
   }
 
   @Mutation(() => NodeState, {
@@ -146,7 +139,7 @@ export class EditorialResolver {
     @Arg('input', () => LinkInput, { description: 'The link.' }) input: LinkInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).link(input.kind, input.from, input.to, {
+    return ctx.editor.link(input.kind, input.from, input.to, {
       position: input.position,
       level: input.level,
       primary: input.primary,
@@ -161,7 +154,7 @@ export class EditorialResolver {
     @Arg('input', () => UnlinkInput, { description: 'The link.' }) input: UnlinkInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).unlink(input.kind, input.from, input.to, input.version);
+    return ctx.editor.unlink(input.kind, input.from, input.to, input.version);
   }
 
   @Mutation(() => NodeState, {
@@ -172,7 +165,7 @@ export class EditorialResolver {
     input: ReorderLinksInput,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).reorder(input.kind, input.from, input.order, input.version);
+    return ctx.editor.reorder(input.kind, input.from, input.order, input.version);
   }
 
   @Mutation(() => NodeState, {
@@ -182,7 +175,7 @@ export class EditorialResolver {
     @Arg('id', () => Int, { description: 'Id of the revision.' }) id: number,
     @Ctx() ctx: Context,
   ) {
-    return editor(ctx).restoreRevision(id);
+    return ctx.editor.restoreRevision(id);
   }
 
   @Directive(PRIVATE_HINT)
@@ -194,17 +187,13 @@ export class EditorialResolver {
     @Arg('slug', { description: 'Slug of the node.' }) slug: string,
     @Ctx() ctx: Context,
   ): Promise<Revision[]> {
-    return editor(ctx).revisions(type as NodeType, slug);
+    return ctx.editor.revisions(type as NodeType, slug);
   }
 
   @Directive(PRIVATE_HINT)
   @Query(() => AuditEntryConnection, { description: 'Every mutation, newest first (admin).' })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
-    requireRole(ctx.actor, TokenRole.ADMIN, 'auditLog');
-    return paginate(ctx.em, AuditEntry, AuditEntryConnection as never, {}, args, {
-      key: 'id',
-      descending: true,
-    });
+    return ctx.audit.log(args, AuditEntryConnection);
   }
 }
 

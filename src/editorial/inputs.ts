@@ -1,6 +1,7 @@
 import { Field, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import { nodeFields } from '../content/fields.js';
+import { capitalize } from '../content/common/names.js';
 import type { NodeType } from '../content/model.js';
 
 /**
@@ -31,7 +32,8 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   }
 }
 
-const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** What `@Field` takes as its type: a function giving the class (or a list of it). */
+type FieldType = NonNullable<Parameters<typeof Field>[0]>;
 
 const groups = new Map<string, ClassType>();
 
@@ -61,12 +63,12 @@ function addFields(
     const { inner, optional } = unwrap(schema);
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
-    let type: () => unknown;
+    let type: FieldType;
     if (def.type === 'string') type = () => String;
     else if (def.type === 'array') type = () => [String];
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(
-        `${typeName.replace(/(Update)?Input$/, '')}${pascal(key)}Input`,
+        `${typeName.replace(/(Update)?Input$/, '')}${capitalize(key)}Input`,
         def.shape,
         description,
       );
@@ -77,7 +79,7 @@ function addFields(
       mode === 'update'
         ? `${description} Leave out to keep it${optional ? '; null clears it' : ''}.`
         : description;
-    Field(type as never, { nullable, description: text })(target.prototype, key);
+    Field(type, { nullable, description: text })(target.prototype, key);
   }
 }
 
@@ -105,7 +107,7 @@ const made = new Map<NodeType, NodeInputs>();
 export function inputsFor(type: NodeType): NodeInputs {
   const existing = made.get(type);
   if (existing) return existing;
-  const name = pascal(type);
+  const name = capitalize(type);
   const shape = nodeFields[type] as unknown as Record<string, z.ZodType>;
   const create = inputClass(
     `${name}Input`,

@@ -116,7 +116,7 @@ export class EnquiryResolver {
   @Query(() => EnquiryConnection, { description: 'Enquiries received, newest first (editor).' })
   enquiries(@Args() args: EnquiryListArgs, @Ctx() ctx: Context) {
     requireRole(ctx.actor, TokenRole.EDITOR, 'enquiries');
-    return paginate(ctx.em, Enquiry, EnquiryConnection as never, {}, args, {
+    return paginate(ctx.em, Enquiry, EnquiryConnection, {}, args, {
       key: 'id',
       descending: true,
     });

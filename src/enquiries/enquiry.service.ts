@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
 import { slug } from '../content/fields.js';
 import type { Services } from '../content/services.js';
-import { AuditEntry } from '../editorial/audit-entry.entity.js';
+import { AuditService } from '../editorial/audit.service.js';
 import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
@@ -49,11 +49,16 @@ export interface Receipt {
  * enquiry is audited and fires an `enquiry.submitted` webhook in the same transaction.
  */
 export class EnquiryService {
+  /** The form is the public's, whoever sends it: a token holder's enquiry is audited as public. */
+  private readonly audit: AuditService;
+
   constructor(
     private readonly em: EntityManager,
     private readonly services: Services,
     private readonly limiter: Limiter,
-  ) {}
+  ) {
+    this.audit = new AuditService(em, PUBLIC_ACTOR);
+  }
 
   async submit(input: Record<string, unknown>, clientKey: string): Promise<Receipt> {
     const rate = await this.limiter.hit(clientKey);
@@ -98,8 +103,7 @@ export class EnquiryService {
         consent: true,
       });
       await tx.flush();
-      tx.create(AuditEntry, {
-        actor: actorName(PUBLIC_ACTOR),
+      this.audit.record(tx, {
         operation: 'submitEnquiry',
         nodeType: 'specialism',
         nodeSlug: specialism.slug,

@@ -2,9 +2,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
+import type { AuditService } from '../editorial/audit.service.js';
+import type { EditorService } from '../editorial/editor.service.js';
 import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
 import type { LocaleConfig } from '../content/locales.js';
+import type { WebhookService } from '../webhooks/webhook.service.js';
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
 export interface Context {
@@ -13,6 +16,12 @@ export interface Context {
   services: Services;
   /** The page model, on the same services. */
   pages: PageService;
+  /** Editorial changes to the content (editor), as this request's actor. */
+  editor: EditorService;
+  /** The audit log: written by every mutation, read by admins. */
+  audit: AuditService;
+  /** Webhook endpoints and their delivery log (admin). */
+  webhooks: WebhookService;
   /** Who is asking: the public or a token holder. */
   actor: Actor;
   /** Identifies the client for rate limits (its address). */

@@ -4,10 +4,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import { ContentState } from '../content/read/content-state.entity.js';
 import { Document } from 'yaml';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
+import { storedFields } from '../content/model.js';
+import { linkRepository, nodeRepository } from '../content/node-repository.js';
 import {
   linkKinds,
   linkModels,
-  nodeModels,
   nodeTypes,
   type ContentSet,
   type LinkKind,
@@ -17,7 +18,6 @@ import {
 } from './content-set.js';
 import type { FileKind } from './format.js';
 import { jsonSchemas, SCHEMA_DIR, schemaModeline } from './json-schema.js';
-import { storedFields } from './load.js';
 
 type Row = Record<string, unknown> & { slug: string };
 
@@ -29,13 +29,10 @@ export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
   const em = rootEm.fork();
   const nodes: NodeRecord[] = [];
   for (const type of nodeTypes) {
-    const rows = (await em.find(
-      nodeModels[type].entity as never,
+    const rows = await nodeRepository(em, type).find(
       { status: PublicationStatus.PUBLISHED },
-      {
-        orderBy: { slug: 'asc' } as never,
-      },
-    )) as Row[];
+      { orderBy: { slug: 'asc' } },
+    );
     for (const row of rows) {
       const record: NodeRecord = { type, slug: row.slug, fields: storedFields(type, row) };
       const translations = row.translations as NodeRecord['translations'] | null;
@@ -53,12 +50,12 @@ export async function readDatabase(rootEm: EntityManager): Promise<ContentSet> {
       [fromProp]: { status: PublicationStatus.PUBLISHED },
       [toProp]: { status: PublicationStatus.PUBLISHED },
     };
-    const rows = (await em.find(model.entity as never, where as never)) as Row[];
+    const rows = await linkRepository(em, kind).find(where);
     const records = rows.map((row) => ({
       kind,
       from: (row[fromProp] as Row).slug,
       to: (row[toProp] as Row).slug,
-      position: row.position as number,
+      position: row.position,
       data: Object.fromEntries(model.data.map((d) => [d, row[d]])),
     }));
     records.sort((a, b) => a.from.localeCompare(b.from) || a.position - b.position);

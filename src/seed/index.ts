@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { nodeModels, nodeTypes } from './content-set.js';
+import { nodeRepository } from '../content/node-repository.js';
+import { nodeTypes } from './content-set.js';
 import { loadContent, type LoadOptions, type LoadSummary } from './load.js';
 import { SeedValidationError } from './problems.js';
 import { readContentDir } from './read.js';
@@ -37,7 +38,7 @@ export async function seedFromDir(
 export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   const fork = em.fork();
   for (const type of nodeTypes) {
-    if ((await fork.count(nodeModels[type].entity as never, {})) > 0) return false;
+    if ((await nodeRepository(fork, type).count({})) > 0) return false;
   }
   return true;
 }

@@ -5,6 +5,14 @@ import type { Translations } from '../content/locales.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
+import { draftColumn } from '../content/common/names.js';
+import { storedFields } from '../content/model.js';
+import {
+  linkRepository,
+  nodeRepository,
+  type LinkRow,
+  type StoredNode,
+} from '../content/node-repository.js';
 import {
   linkKinds,
   linkModels,
@@ -62,19 +70,9 @@ export interface LoadOptions {
   onTransaction?: (event: 'begun' | 'committed') => void;
 }
 
-type Row = Record<string, unknown> & { slug: string; updatedAt?: Date; status?: string };
-type LinkRow = Record<string, unknown> & { position: number };
+type Row = StoredNode;
 
 const zero = (): ChangeCounts => ({ created: 0, updated: 0, unchanged: 0, deleted: 0 });
-
-/** The stored fields of an entity, as plain data comparable with a content set's `fields`. */
-export function storedFields(type: NodeType, entity: Row): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const field of nodeModels[type].fields) {
-    fields[field] = JSON.parse(JSON.stringify(entity[field] ?? null)) as unknown;
-  }
-  return fields;
-}
 
 class DryRun extends Error {}
 
@@ -96,7 +94,7 @@ function linkState(data: readonly string[], link: LinkRecord): Record<string, un
   };
   for (const field of data) {
     state[field] = link.data[field];
-    state[`draft${field[0].toUpperCase()}${field.slice(1)}`] = null;
+    state[draftColumn(field)] = null;
   }
   return state;
 }
@@ -190,7 +188,7 @@ class Loader {
 
   async run() {
     for (const type of nodeTypes) {
-      const rows = (await this.em.find(nodeModels[type].entity as never, {})) as Row[];
+      const rows = await nodeRepository(this.em, type).find({});
       this.bySlug[type] = new Map(rows.map((r) => [r.slug, r]));
       this.inContent[type] = new Set();
     }
@@ -278,7 +276,7 @@ class Loader {
       this.em.create(Revision, {
         nodeType: type,
         nodeSlug: row.slug,
-        version: row.version as number,
+        version: row.version,
         actor: 'seed',
         snapshot,
         changes: diff(prior?.snapshot ?? null, snapshot),
@@ -292,9 +290,11 @@ class Loader {
     this.inContent[type].add(slug);
     const existing = this.bySlug[type].get(slug);
     if (!existing) {
-      const entity = nodeModels[type].entity as never;
-      const created = { slug, ...fields, ...published(this.now) };
-      const row = this.em.create(entity, created as never) as Row;
+      const row = nodeRepository(this.em, type).create({
+        slug,
+        ...fields,
+        ...published(this.now),
+      });
       this.bySlug[type].set(slug, row);
       this.typeOf.set(row, type);
       this.changedRows.add(row);
@@ -319,12 +319,12 @@ class Loader {
     if (changed.length === 1 && changed[0] === 'translations') {
       // Only another locale's text: the node's own fields, dates and version stay as they are,
       // so what the default locale shows (and caches) is untouched.
-      this.translationsOnly.push({ type, id: existing.id as number, value: fields.translations });
+      this.translationsOnly.push({ type, id: existing.id, value: fields.translations });
       counts.updated++;
       this.summary.changes.push({ action: 'update', type, slug, fields: changed });
       return;
     }
-    this.em.assign(existing as never, { ...fields, ...published(this.now) } as never);
+    nodeRepository(this.em, type).assign(existing, { ...fields, ...published(this.now) });
     this.changedRows.add(existing);
     counts.updated++;
     this.summary.changes.push({ action: 'update', type, slug, fields: changed });
@@ -348,7 +348,8 @@ class Loader {
     const counts = this.summary.links[kind];
     const key = (from: string, to: string) => `${from}>${to}`;
     const desired = new Map(wanted.map((l) => [key(l.from, l.to), l]));
-    const existing = (await this.em.find(model.entity as never, {})) as LinkRow[];
+    const links = linkRepository(this.em, kind);
+    const existing: LinkRow[] = await links.find({});
 
     for (const row of existing) {
       const from = row[fromProp] as Row;
@@ -377,7 +378,7 @@ class Loader {
         counts.unchanged++;
         continue;
       }
-      this.em.assign(row as never, target as never);
+      links.assign(row, target);
       counts.updated++;
       this.touched.add(from);
       this.summary.changes.push({ action: 'update', ...change, fields: changed });
@@ -387,10 +388,7 @@ class Loader {
       const to = this.bySlug[toType].get(link.to);
       if (!from || !to)
         throw new Error(`link ${kind} ${link.from} → ${link.to} names a missing node`);
-      this.em.create(
-        model.entity as never,
-        { [fromProp]: from, [toProp]: to, ...linkState(model.data, link) } as never,
-      );
+      links.create({ [fromProp]: from, [toProp]: to, ...linkState(model.data, link) });
       counts.created++;
       this.touched.add(from);
       this.summary.changes.push({ action: 'create', link: kind, from: link.from, to: link.to });

@@ -10,6 +10,9 @@ import { createServices } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { localeScope } from './locale-scope.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
+import { AuditService } from '../editorial/audit.service.js';
+import { EditorService } from '../editorial/editor.service.js';
+import { WebhookService } from '../webhooks/webhook.service.js';
 import type { RequestAuth } from './auth.js';
 import { PageIndexes } from './page-index.js';
 
@@ -92,11 +95,24 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
         }),
       };
     });
+    // The editorial services act as this request's actor, on its EntityManager.
+    const audit = new AuditService(em, auth.actor);
+    const editor = new EditorService({
+      em,
+      actor: auth.actor,
+      site,
+      audit,
+      committed: contentChanged,
+    });
+    const webhooks = new WebhookService(em, auth.actor, audit);
     return {
       ...locales,
       em,
       services,
       pages,
+      editor,
+      audit,
+      webhooks,
       actor: auth.actor,
       clientKey,
       site,

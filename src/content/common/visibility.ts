@@ -1,4 +1,6 @@
 import { PublicationStatus, type ContentNode } from './content-node.entity.js';
+import { draftColumn } from './names.js';
+import { overlay } from './overlay.js';
 
 /**
  * Who is reading: the public sees published nodes (their published version) and the links
@@ -23,11 +25,6 @@ export function visibleLink(v: Visibility, target: string): Record<string, unkno
     : { inPublished: true, [target]: { status: PublicationStatus.PUBLISHED } };
 }
 
-/** A copy of an object with the same prototype (so GraphQL sees the same type), with changes. */
-function overlay<T extends object>(base: T, changes: Record<string, unknown>): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(base) as object) as T, base, changes);
-}
-
 /** The node as this reader sees it: in preview, with its pending draft fields laid over. */
 export function presentNode<T extends ContentNode>(node: T, v: Visibility): T {
   return v.preview && node.draft ? overlay(node, node.draft) : node;
@@ -50,7 +47,7 @@ export function presentLink<L extends object>(
     [target]: presentNode(r[target] as ContentNode, v),
   };
   for (const field of data) {
-    const draft = r[`draft${field[0].toUpperCase()}${field.slice(1)}`];
+    const draft = r[draftColumn(field)];
     if (draft !== null && draft !== undefined) changes[field] = draft;
   }
   return overlay(row, changes);

@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from '../common/content-node.entity.js';
+import { overlay } from '../common/overlay.js';
 import type { Connection, ConnectionArgs } from '../common/connection.js';
 import { resolveField, translatableFields, type Translations } from '../locales.js';
 import { linkModels, type LinkKind, type NodeType } from '../model.js';
@@ -13,11 +14,6 @@ export type Localized<T> = T & { [LOCALE]?: string };
 /** The locale a node was read in, or undefined for the default. */
 export function localeOf(node: object): string | undefined {
   return (node as Localized<object>)[LOCALE];
-}
-
-/** A copy of an object with the same prototype (GraphQL and getters see the same type). */
-function copy<T extends object>(base: T, changes: Record<string | symbol, unknown>): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(base) as object) as T, base, changes);
 }
 
 /**
@@ -54,7 +50,7 @@ export class LocalizingReader implements Reader {
           this.chain,
           field,
         );
-    const localized = copy(node, changes);
+    const localized = overlay(node, changes);
     this.copies.set(key, localized);
     return localized;
   }
@@ -94,7 +90,7 @@ export class LocalizingReader implements Reader {
     return lists.map((rows) =>
       rows.map((row) => {
         const r = row as Record<string, ContentNode>;
-        return copy(row, {
+        return overlay(row, {
           [fromProp]: this.localize(fromType, r[fromProp]!),
           [toProp]: this.localize(toType, r[toProp]!),
         });

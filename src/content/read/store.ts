@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../common/canonical.js';
+import { overlay } from '../common/overlay.js';
+import { linkRepository, nodeRepository } from '../node-repository.js';
 import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
 import {
   linkKinds,
@@ -23,11 +25,6 @@ export interface TypeIndex {
   byId: Map<number, Node>;
 }
 
-/** A copy of an object with the same prototype (GraphQL and getters see the same type). */
-function copy<T extends object>(base: T, changes: Record<string, unknown>): T {
-  return Object.assign(Object.create(Object.getPrototypeOf(base) as object) as T, base, changes);
-}
-
 /**
  * The published graph, in memory: what the public may see, read without SQL or entity
  * hydration. Built from the database (the source of truth) in one pass, and rebuilt when the
@@ -49,15 +46,12 @@ export class ContentStore {
     const em = rootEm.fork();
     const nodes = {} as Record<NodeType, TypeIndex>;
     for (const type of nodeTypes) {
-      const rows = (await em.find(
-        nodeModels[type].entity as never,
-        { status: PublicationStatus.PUBLISHED } as never,
-        {
-          orderBy: { slug: 'asc' } as never,
-        },
-      )) as Node[];
+      const rows = await nodeRepository(em, type).find(
+        { status: PublicationStatus.PUBLISHED },
+        { orderBy: { slug: 'asc' } },
+      );
       // The columns are the published version; pending drafts are not the public's business.
-      const sorted = rows.map((n) => copy(n, { draft: null }));
+      const sorted = rows.map((n) => overlay(n, { draft: null }));
       nodes[type] = {
         sorted,
         bySlug: new Map(sorted.map((n) => [n.slug, n])),
@@ -71,20 +65,17 @@ export class ContentStore {
       const [fromProp, fromType] = model.from;
       const [toProp, toType] = model.to;
       const published = { status: PublicationStatus.PUBLISHED };
-      const rows = (await em.find(
-        model.entity as never,
-        { inPublished: true, [fromProp]: published, [toProp]: published } as never,
-        {
-          orderBy: { position: 'asc' } as never,
-        },
-      )) as Row[];
+      const rows = await linkRepository(em, kind).find(
+        { inPublished: true, [fromProp]: published, [toProp]: published },
+        { orderBy: { position: 'asc' } },
+      );
       forward[kind] = new Map();
       reverse[kind] = new Map();
       for (const row of rows) {
         const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
         const target = nodes[toType].byId.get((row[toProp] as Node).id);
         if (!owner || !target) continue;
-        const link = copy(row, { [fromProp]: owner, [toProp]: target });
+        const link = overlay(row, { [fromProp]: owner, [toProp]: target });
         push(forward[kind], owner.id, link);
         push(reverse[kind], target.id, link);
       }
