@@ -17,7 +17,7 @@ import {
 } from '../generated/graphql.js';
 import { localizedPath, parsePath, pathOf, splitLocale, type PageRef } from '../pages/paths.js';
 import { sitemapPath } from '../pages/sitemap.js';
-import { textFor, type UiText } from './ui-text.js';
+import { textFor, type UiText } from './ui-text/index.js';
 import type { Meta } from './components.js';
 import { Layout, type NavItem } from './layout.js';
 import {

@@ -12,7 +12,7 @@ import type {
 } from '../generated/graphql.js';
 import { pathOf } from '../pages/paths.js';
 import { Chips, Items, Prose, Ref, Section } from './components.js';
-import { useText } from './ui-text.js';
+import { useText } from './ui-text/index.js';
 
 const rolePath = (slug: string) => pathOf({ kind: 'role', slug });
 const specialismPath = (slug: string) => pathOf({ kind: 'specialism', slug });
