@@ -3,7 +3,7 @@ import type { Services } from '../../content/services.js';
 import type { PageDraft, SiteSettings } from '../page-draft.js';
 import type { Page } from '../page.types.js';
 import type { PageText } from '../page-text.js';
-import type { PageKind, PageRef } from '../paths.js';
+import type { PageKind, PageRef, PageRefOf } from '../paths.js';
 
 /** A specialism's roles and, most used first, their technologies, industries and hubs. */
 export interface SpecialismFacts {
@@ -26,16 +26,13 @@ export interface BuildContext {
   specialismFacts(specialism: Specialism): Promise<SpecialismFacts>;
 }
 
-/** The reference of one kind of page, e.g. `{ kind: 'roleInHub', slug, hub }`. */
-export type RefOf<K extends PageKind> = Extract<PageRef, { kind: K }>;
-
 /**
  * Builds one kind of page into `draft`: null when a node its reference names is missing, or
  * when the page would have nothing to show.
  */
 export type Builder<K extends PageKind> = (
   draft: PageDraft,
-  ref: RefOf<K>,
+  ref: PageRefOf<K>,
   context: BuildContext,
 ) => Promise<Page | null>;
 

@@ -1,7 +1,7 @@
 import type { PageDraft } from '../page-draft.js';
 import type { Page } from '../page.types.js';
-import type { PageKind } from '../paths.js';
-import type { BuildContext, Builders, RefOf } from './builder.js';
+import type { PageKind, PageRefOf } from '../paths.js';
+import type { BuildContext, Builders } from './builder.js';
 import { buildHome } from './home.js';
 import { buildHub } from './hub.js';
 import { buildIndustry } from './industry.js';
@@ -36,7 +36,7 @@ export const PAGE_BUILDERS: Builders = {
 export function buildPage<K extends PageKind>(
   kind: K,
   draft: PageDraft,
-  ref: RefOf<K>,
+  ref: PageRefOf<K>,
   context: BuildContext,
 ): Promise<Page | null> {
   return PAGE_BUILDERS[kind](draft, ref, context);
