@@ -55,7 +55,8 @@ export type Query = <T, V extends Record<string, unknown>>(
   variables: V,
 ) => Promise<T>;
 
-export interface Rendered {
+/** A page of the site as a whole HTML document, or the 404 page. */
+export interface RenderedPage {
   status: 200 | 404;
   html: string;
 }
@@ -188,7 +189,7 @@ export async function renderNotFound(
   path: string,
   query: Query,
   siteName: string,
-): Promise<Rendered> {
+): Promise<RenderedPage> {
   const data = await query(NotFoundViewDocument, {});
   const t = textFor(undefined);
   const meta = {
@@ -215,7 +216,7 @@ export async function renderPath(
   query: Query,
   siteName: string,
   options: RenderOptions = {},
-): Promise<Rendered> {
+): Promise<RenderedPage> {
   const { locale, rest } = splitLocale(path);
   const ref = parsePath(rest);
   const text = textFor(locale);
