@@ -48,10 +48,12 @@ export class PageDraft {
     return localizedPath(pathOf(ref), inScope ? this.locale : undefined);
   }
 
+  /** This page's own path, in its locale. */
   get path(): string {
     return this.pathTo(this.ref);
   }
 
+  /** The absolute URL of a site path. */
   url(path: string): string {
     return `${this.site.url}${path}`;
   }
@@ -64,6 +66,7 @@ export class PageDraft {
     }
   }
 
+  /** Adds a link to `ref` to the page's links, once, and never to the page itself. */
   link(ref: PageRef, label: string): void {
     const path = this.pathTo(ref);
     if (path === this.path || this.linked.has(path)) return;
@@ -71,12 +74,14 @@ export class PageDraft {
     this.links.push({ path, label });
   }
 
+  /** The breadcrumb trail: the home page, then `steps`. */
   crumbs(...steps: [string, PageRef][]): Breadcrumb[] {
     return [[this.text.home, { kind: 'home' }] as [string, PageRef], ...steps].map(
       ([name, ref]) => ({ name, path: this.pathTo(ref), url: this.url(this.pathTo(ref)) }),
     );
   }
 
+  /** The finished page: what the builder gives, with what the draft collected. */
   finish(fields: {
     title: string;
     description: string;
