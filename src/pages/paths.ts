@@ -15,6 +15,9 @@ export type PageRef =
 
 export type PageKind = PageRef['kind'];
 
+/** The reference of one kind of page, e.g. `PageRefOf<'roleInHub'>` is `{ kind, slug, hub }`. */
+export type PageRefOf<K extends PageKind> = Extract<PageRef, { kind: K }>;
+
 /** Folders of the node pages, by kind. */
 const NODE_FOLDERS = {
   role: 'roles',

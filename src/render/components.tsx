@@ -1,6 +1,16 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PageMetaFragment } from '../generated/graphql.js';
+import { pathOf } from '../pages/paths.js';
+
+/** Every view gets its page's data as the API returned it; non-null parts are checked by the caller. */
+export type Data<Q, K extends keyof Q> = NonNullable<Q[K]>;
+
+/** The default-locale path of a role's page (what `Ref` looks up). */
+export const rolePath = (slug: string) => pathOf({ kind: 'role', slug });
+
+/** The default-locale path of a specialism's page. */
+export const specialismPath = (slug: string) => pathOf({ kind: 'specialism', slug });
 
 /**
  * The pages this page may link to: the page model's `links`, so no link ever leads nowhere. By
@@ -21,6 +31,9 @@ export function Ref({ path, children }: { path: string; children: ComponentChild
   const target = useContext(Linkable).get(path);
   return target ? <a href={target}>{children}</a> : <>{children}</>;
 }
+
+/** For the catalog's sentences with a link inside: a `Ref` to `path` around the given text. */
+export const refTo = (path: string) => (text: string) => <Ref path={path}>{text}</Ref>;
 
 /**
  * HTML the API has already rendered from Markdown and sanitised against an allow-list.
@@ -54,6 +67,19 @@ export function Chips({ items }: { items: { path: string; label: string }[] }) {
       {items.map((item) => (
         <li>
           <Ref path={item.path}>{item.label}</Ref>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Names shown as tags that link nowhere (employers have no pages of their own). */
+export function Tags({ names }: { names: { name: string }[] }) {
+  return (
+    <ul class="chips">
+      {names.map((n) => (
+        <li>
+          <span>{n.name}</span>
         </li>
       ))}
     </ul>

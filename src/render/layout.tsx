@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { jsonForScript, Linkable, linkableOf, type Meta } from './components.js';
 import { FAVICON_PATH, STYLESHEET_PATH } from './stylesheet.js';
-import { UiTextContext, uiTexts, type UiText } from './ui-text.js';
+import { UiTextContext, uiTexts, type UiText } from './ui-text/index.js';
 
 export interface NavItem {
   path: string;

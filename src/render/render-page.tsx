@@ -13,23 +13,41 @@ import {
   SkillViewDocument,
   SpecialismViewDocument,
   TechnologyViewDocument,
+  type ComparisonViewQuery,
+  type FaqViewQuery,
+  type HomeViewQuery,
+  type HubViewQuery,
+  type IndustryViewQuery,
+  type RoleInHubViewQuery,
+  type RoleViewQuery,
   type SiteNavFragment,
+  type SkillViewQuery,
+  type SpecialismViewQuery,
+  type TechnologyViewQuery,
 } from '../generated/graphql.js';
-import { localizedPath, parsePath, pathOf, splitLocale, type PageRef } from '../pages/paths.js';
+import {
+  localizedPath,
+  parsePath,
+  pathOf,
+  splitLocale,
+  type PageKind,
+  type PageRefOf,
+} from '../pages/paths.js';
 import { sitemapPath } from '../pages/sitemap.js';
-import { textFor, type UiText } from './ui-text.js';
 import type { Meta } from './components.js';
 import { Layout, type NavItem } from './layout.js';
-import {
-  ComparisonView,
-  FaqView,
-  HomeView,
-  NotFoundView,
-  RoleInHubView,
-  RoleView,
-  SpecialismView,
-  TaxonomyView,
-} from './views.js';
+import { textFor, type UiText } from './ui-text/index.js';
+import { HomeView } from './views/home.js';
+import { HubView } from './views/hub.js';
+import { IndustryView } from './views/industry.js';
+import { NotFoundView } from './views/not-found.js';
+import { RoleInHubView } from './views/role-in-hub.js';
+import { RoleView } from './views/role.js';
+import { SkillView } from './views/skill.js';
+import { ComparisonView } from './views/specialism-comparison.js';
+import { FaqView } from './views/specialism-faq.js';
+import { SpecialismView } from './views/specialism.js';
+import { TechnologyView } from './views/technology.js';
 
 /** Runs one of the project's GraphQL operations: the site is a client of its own API. */
 export type Query = <T, V extends Record<string, unknown>>(
@@ -37,7 +55,8 @@ export type Query = <T, V extends Record<string, unknown>>(
   variables: V,
 ) => Promise<T>;
 
-export interface Rendered {
+/** A page of the site as a whole HTML document, or the 404 page. */
+export interface RenderedPage {
   status: 200 | 404;
   html: string;
 }
@@ -67,140 +86,102 @@ interface Found {
   body: VNode;
 }
 
+/** What each kind of page's query answers. */
+interface ViewData {
+  home: HomeViewQuery;
+  specialism: SpecialismViewQuery;
+  specialismFaq: FaqViewQuery;
+  specialismComparison: ComparisonViewQuery;
+  role: RoleViewQuery;
+  roleInHub: RoleInHubViewQuery;
+  skill: SkillViewQuery;
+  technology: TechnologyViewQuery;
+  industry: IndustryViewQuery;
+  hub: HubViewQuery;
+}
+
+/** A page query's variables: the page's path, the slugs its reference names, its locale. */
+type VariablesOf<K extends PageKind> = { path: string } & Omit<PageRefOf<K>, 'kind'> & {
+    locale: string | undefined;
+  };
+
+/** How one kind of page is rendered: the query for what it shows, and the view of the answer. */
+interface PageView<K extends PageKind> {
+  document: TypedDocumentNode<ViewData[K], VariablesOf<K>>;
+  /**
+   * The page's body; null when the answer lacks the page's node. `t` is the catalog of the
+   * locale the path names (the layout's comes from the page model's locale).
+   */
+  view(
+    data: ViewData[K],
+    ref: PageRefOf<K>,
+    context: { locale: string | undefined; t: UiText },
+  ): VNode | null;
+}
+
+/** The query and view of every kind of page: a new kind without them does not compile. */
+const PAGE_VIEWS: { [K in PageKind]: PageView<K> } = {
+  home: {
+    document: HomeViewDocument,
+    view: (data, _ref, { locale }) => <HomeView data={data} locale={locale} />,
+  },
+  specialism: {
+    document: SpecialismViewDocument,
+    view: ({ specialism }) => specialism && <SpecialismView s={specialism} />,
+  },
+  specialismFaq: {
+    document: FaqViewDocument,
+    view: ({ specialism }) => specialism && <FaqView s={specialism} />,
+  },
+  specialismComparison: {
+    document: ComparisonViewDocument,
+    view: ({ specialism }) => specialism && <ComparisonView s={specialism} />,
+  },
+  role: {
+    document: RoleViewDocument,
+    view: ({ role }) => role && <RoleView role={role} />,
+  },
+  roleInHub: {
+    document: RoleInHubViewDocument,
+    view: ({ role, hub }, _ref, { t }) =>
+      role && hub && <RoleInHubView role={role} hub={hub} country={t.countryName(hub.country)} />,
+  },
+  skill: {
+    document: SkillViewDocument,
+    view: ({ node }, _ref, { t }) => node && <SkillView node={node} text={t} />,
+  },
+  technology: {
+    document: TechnologyViewDocument,
+    view: ({ node }, _ref, { t }) => node && <TechnologyView node={node} text={t} />,
+  },
+  industry: {
+    document: IndustryViewDocument,
+    view: ({ node }, _ref, { t }) => node && <IndustryView node={node} text={t} />,
+  },
+  hub: {
+    document: HubViewDocument,
+    view: ({ node }, ref, { t }) => node && <HubView node={node} slug={ref.slug} text={t} />,
+  },
+};
+
 /**
  * Fetches what the page at `ref` shows, in `locale`, and builds its body; null when there is no
- * such page (in that locale).
+ * such page (in that locale). Takes `ref.kind` apart so the table's entry and `ref` agree.
  */
-async function load(
-  ref: PageRef,
+async function load<K extends PageKind>(
+  kind: K,
+  ref: PageRefOf<K>,
   path: string,
   query: Query,
   locale: string | undefined,
   t: UiText,
 ): Promise<Found | null> {
-  const page = (data: { page: PageMeta | null }, body: () => VNode | null): Found | null => {
-    const view = data.page && body();
-    return view && data.page ? { meta: data.page, nav: data.page.nav, body: view } : null;
-  };
-  switch (ref.kind) {
-    case 'home': {
-      const data = await query(HomeViewDocument, { path, locale });
-      // A locale lists the specialisms it publishes (its navigation), no others.
-      const published = new Set(data.page?.nav.map((n) => n.path));
-      const home = {
-        ...data.home,
-        edges: data.home.edges.filter(({ node }) =>
-          published.has(localizedPath(pathOf({ kind: 'specialism', slug: node.slug }), locale)),
-        ),
-      };
-      return page(data, () => <HomeView data={{ ...data, home }} />);
-    }
-    case 'specialism': {
-      const data = await query(SpecialismViewDocument, { path, slug: ref.slug, locale });
-      return page(data, () => data.specialism && <SpecialismView s={data.specialism} />);
-    }
-    case 'specialismFaq': {
-      const data = await query(FaqViewDocument, { path, slug: ref.slug, locale });
-      return page(data, () => data.specialism && <FaqView s={data.specialism} />);
-    }
-    case 'specialismComparison': {
-      const data = await query(ComparisonViewDocument, { path, slug: ref.slug, locale });
-      return page(data, () => data.specialism && <ComparisonView s={data.specialism} />);
-    }
-    case 'role': {
-      const data = await query(RoleViewDocument, { path, slug: ref.slug, locale });
-      return page(data, () => data.role && <RoleView role={data.role} />);
-    }
-    case 'roleInHub': {
-      const data = await query(RoleInHubViewDocument, {
-        path,
-        slug: ref.slug,
-        hub: ref.hub,
-        locale,
-      });
-      return page(
-        data,
-        () =>
-          data.role &&
-          data.hub && (
-            <RoleInHubView
-              role={data.role}
-              hub={data.hub}
-              country={t.countryName(data.hub.country)}
-            />
-          ),
-      );
-    }
-    case 'skill': {
-      const data = await query(SkillViewDocument, { path, slug: ref.slug, locale });
-      const node = data.node;
-      return page(
-        data,
-        () =>
-          node && (
-            <TaxonomyView
-              node={node}
-              heading={t.taxonomy.skill.heading(node.name)}
-              lede={node.description ?? t.taxonomy.skill.lede(node.name)}
-              rolesTitle={t.taxonomy.skill.rolesTitle}
-            />
-          ),
-      );
-    }
-    case 'technology': {
-      const data = await query(TechnologyViewDocument, { path, slug: ref.slug, locale });
-      const node = data.node;
-      return page(
-        data,
-        () =>
-          node && (
-            <TaxonomyView
-              node={node}
-              heading={t.taxonomy.technology.heading(node.name)}
-              lede={node.description ?? t.taxonomy.technology.lede(node.name)}
-              rolesTitle={t.taxonomy.technology.rolesTitle(node.name)}
-            />
-          ),
-      );
-    }
-    case 'industry': {
-      const data = await query(IndustryViewDocument, { path, slug: ref.slug, locale });
-      const node = data.node;
-      return page(
-        data,
-        () =>
-          node && (
-            <TaxonomyView
-              node={node}
-              heading={t.taxonomy.industry.heading(node.name)}
-              lede={node.description ?? t.taxonomy.industry.lede(node.name)}
-              rolesTitle={t.taxonomy.industry.rolesTitle}
-            />
-          ),
-      );
-    }
-    case 'hub': {
-      const data = await query(HubViewDocument, { path, slug: ref.slug, locale });
-      const node = data.node;
-      return page(
-        data,
-        () =>
-          node && (
-            <TaxonomyView
-              node={node}
-              heading={t.taxonomy.hub.heading(node.city)}
-              lede={`${node.city}, ${t.countryName(node.country)} (${node.region}).${node.remoteNotes ? ` ${node.remoteNotes}` : ''}`}
-              rolesTitle={t.taxonomy.hub.rolesTitle(node.city)}
-              pathFor={(slug) => pathOf({ kind: 'roleInHub', slug, hub: ref.slug })}
-            />
-          ),
-      );
-    }
-    default: {
-      const unreachable: never = ref;
-      throw new Error(`unknown page ${JSON.stringify(unreachable)}`);
-    }
-  }
+  const entry: PageView<K> = PAGE_VIEWS[kind];
+  const { kind: _kind, ...slugs } = ref;
+  const data = await query(entry.document, { path, ...slugs, locale });
+  const meta: PageMeta | null = data.page;
+  const body = meta && entry.view(data, ref, { locale, t });
+  return body && meta ? { meta, nav: meta.nav, body } : null;
 }
 
 /** The "not found" page: status 404, not indexed. */
@@ -208,7 +189,7 @@ export async function renderNotFound(
   path: string,
   query: Query,
   siteName: string,
-): Promise<Rendered> {
+): Promise<RenderedPage> {
   const data = await query(NotFoundViewDocument, {});
   const t = textFor(undefined);
   const meta = {
@@ -235,11 +216,12 @@ export async function renderPath(
   query: Query,
   siteName: string,
   options: RenderOptions = {},
-): Promise<Rendered> {
+): Promise<RenderedPage> {
   const { locale, rest } = splitLocale(path);
   const ref = parsePath(rest);
   const text = textFor(locale);
-  const found = ref && (await load(ref, localizedPath(pathOf(ref), locale), query, locale, text));
+  const found =
+    ref && (await load(ref.kind, ref, localizedPath(pathOf(ref), locale), query, locale, text));
   if (!found) return renderNotFound(path, query, siteName);
   const html = documentOf(
     <Layout

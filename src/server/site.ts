@@ -11,7 +11,7 @@ import { parsePath, sitePagePath, splitLocale } from '../pages/paths.js';
 import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
 import { renderMessage, renderPath, type Query } from '../render/render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
-import { EnquiryProblemsView, EnquiryThanksView } from '../render/views.js';
+import { EnquiryProblemsView, EnquiryThanksView } from '../render/views/enquiry.js';
 import type { RequestAuth } from './auth.js';
 import { PREVIEW_COOKIE } from './auth.js';
 import { cookies, readBody, send } from './http.js';
