@@ -43,7 +43,8 @@ export class ContentStore {
   ) {}
 
   static async build(rootEm: EntityManager): Promise<ContentStore> {
-    const em = rootEm.fork();
+    // Inside a transaction (an editorial change working out its pages), read what it sees.
+    const em = rootEm.fork({ keepTransactionContext: true });
     const nodes = {} as Record<NodeType, TypeIndex>;
     for (const type of nodeTypes) {
       const rows = await nodeRepository(em, type).find(
