@@ -9,14 +9,13 @@ export {
   SeedValidationError,
   describeProblems,
   failsCheck,
-  formatProblem,
   sortProblems,
   type Problem,
 } from './problems.js';
 export { readContentDir } from './read.js';
 export { loadContent, type LoadSummary } from './load.js';
 export { describeChanges, describeSummary } from './report.js';
-export { exportToDir, readDatabase, renderFiles } from './export.js';
+export { exportToDir, readDatabase } from './export.js';
 export { newSpecialism } from './skeleton.js';
 export type { ContentSet } from './content-set.js';
 
