@@ -2,23 +2,33 @@ import type { EntityManager } from '@mikro-orm/core';
 import { nodeRepository } from '../content/node-repository.js';
 import { nodeTypes } from './content-set.js';
 import { loadContent, type LoadOptions, type LoadSummary } from './load.js';
-import { SeedValidationError } from './problems.js';
+import { failsCheck, SeedValidationError } from './problems.js';
 import { readContentDir } from './read.js';
+import type { ContentSet } from './content-set.js';
 
 export {
   SeedValidationError,
   describeProblems,
   failsCheck,
-  formatProblem,
   sortProblems,
   type Problem,
 } from './problems.js';
 export { readContentDir } from './read.js';
 export { loadContent, type LoadSummary } from './load.js';
 export { describeChanges, describeSummary } from './report.js';
-export { exportToDir, readDatabase, renderFiles } from './export.js';
+export { exportToDir, readDatabase } from './export.js';
 export { newSpecialism } from './skeleton.js';
 export type { ContentSet } from './content-set.js';
+
+/**
+ * Reads a seed folder that is to be loaded. Throws `SeedValidationError` (its message is the
+ * check report) when the files have errors; warnings pass.
+ */
+export async function readValidContentDir(dir: string): Promise<ContentSet> {
+  const { content, problems } = await readContentDir(dir);
+  if (failsCheck(problems)) throw new SeedValidationError(problems);
+  return content;
+}
 
 /**
  * Reads, validates and loads a seed folder. Throws `SeedValidationError` (and writes nothing)
@@ -29,9 +39,7 @@ export async function seedFromDir(
   dir: string,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const { content, problems } = await readContentDir(dir);
-  if (problems.some((p) => p.severity === 'error')) throw new SeedValidationError(problems);
-  return loadContent(em, content, options);
+  return loadContent(em, await readValidContentDir(dir), options);
 }
 
 /** True when no content node is stored yet. */

@@ -1,9 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import type { Path } from './source-file.js';
 
 /** Plain-English wording of validation problems, kept together so they read alike. */
-
-type Path = (string | number)[];
 
 /** `"x"` if a candidate is close enough to be a likely typo of `word`, else undefined. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {

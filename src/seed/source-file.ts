@@ -39,15 +39,17 @@ export class SourceFile {
   }
 }
 
+/** A file's data, with where each value of it was written. */
+export interface ParsedFile {
+  source: SourceFile;
+  data: unknown;
+}
+
 /**
  * Parses YAML text. Syntax errors (and alias bombs) become problems, placed where they are;
  * returns null when the file cannot be used.
  */
-export function parseYaml(
-  file: string,
-  text: string,
-  problems: Problem[],
-): { source: SourceFile; data: unknown } | null {
+export function parseYaml(file: string, text: string, problems: Problem[]): ParsedFile | null {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const source = new SourceFile(file, doc, lines);

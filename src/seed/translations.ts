@@ -11,6 +11,7 @@ import { linkModels, type ContentSet, type NodeRecord, type NodeType } from './c
 import { describeIssue, didYouMean, withSuggestion } from './messages.js';
 import type { Problem } from './problems.js';
 import type { SourceFile } from './source-file.js';
+import { placeReport, validateFormat } from './validate.js';
 
 /**
  * Translations in the seed folder. Beside each file sits one file per locale, named with the
@@ -34,16 +35,8 @@ export function readLocales(
 ): LocaleConfig | null {
   const error = (at: ReturnType<SourceFile['at']>, message: string) =>
     problems.push({ ...at, severity: 'error', message });
-  const result = localesFormat.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues)
-      for (const report of describeIssue(issue, localesFormat, data))
-        error(
-          report.key === undefined ? source.at(report.path) : source.keyAt(report.path, report.key),
-          report.message,
-        );
-    return null;
-  }
+  const result = validateFormat(localesFormat, data, source, problems);
+  if (!result.success) return null;
   const file = result.data;
   const codes = Object.keys(file.locales);
   let ok = true;
@@ -167,10 +160,7 @@ export function readTranslation(
     if (!result.success) {
       for (const issue of result.error.issues)
         for (const report of describeIssue(issue, schema, entry)) {
-          const at =
-            report.key === undefined
-              ? source.at([...path, ...report.path])
-              : source.keyAt([...path, ...report.path], report.key);
+          const at = placeReport(source, report, path);
           const message = report.message.startsWith('unknown field')
             ? `${report.message}; ${node!.type} text that can be translated: ${translatableFields[node!.type].join(', ')}`
             : report.message;

@@ -1,0 +1,54 @@
+import { linkModels, type NodeType, type SourceRef } from './content-set.js';
+import { nodeKey, type CollectedGraph } from './collect.js';
+import { didYouMean, withSuggestion } from './messages.js';
+import type { Problem } from './problems.js';
+
+/**
+ * Checks that hold across files, once every file is read: each specialism folder has its
+ * specialism.yaml, and links name nodes that exist (suggesting the slug meant for a typo), once,
+ * and never themselves. Nodes a broken file meant to define count as existing, so one mistake
+ * is reported once.
+ */
+export function resolveLinks(graph: CollectedGraph, problems: Problem[]): void {
+  const error = (at: SourceRef, message: string) =>
+    problems.push({ ...at, severity: 'error', message });
+  for (const [slug, at] of graph.specialismFolders) {
+    if (!graph.declared.has(nodeKey('specialism', slug))) {
+      error(at, `specialisms/${slug}/ has no specialism.yaml`);
+      graph.declared.add(nodeKey('specialism', slug));
+    }
+  }
+  const slugsOf = new Map<NodeType, string[]>();
+  for (const node of graph.nodes)
+    slugsOf.set(node.type, [...(slugsOf.get(node.type) ?? []), node.slug]);
+  const known = (type: NodeType, slug: string) =>
+    graph.defined.has(nodeKey(type, slug)) ||
+    graph.declared.has(nodeKey(type, slug)) ||
+    graph.partial.has(type);
+  const unknown = (type: NodeType, slug: string) =>
+    withSuggestion(
+      `unknown ${type} "${slug}": no ${type} has this slug`,
+      didYouMean(slug, slugsOf.get(type) ?? []),
+    );
+
+  const listed = new Set<string>();
+  for (const link of graph.links) {
+    const at = link.source!;
+    const [, fromType] = linkModels[link.kind].from;
+    const [, toType] = linkModels[link.kind].to;
+    if (!known(fromType, link.from)) error(at, unknown(fromType, link.from));
+    if (!known(toType, link.to)) error(at, unknown(toType, link.to));
+    const key = `${link.kind}:${link.from}>${link.to}`;
+    if (link.kind === 'roleRelatedRole' && link.from === link.to) {
+      error(at, `role "${link.from}" is compared with itself: remove it from its own relatedRoles`);
+    } else if (link.kind === 'specialismRole' && listed.has(key)) {
+      error(
+        at,
+        `role "${link.to}" is compared with itself: it is the primary role, so it cannot also be a related role`,
+      );
+    } else if (listed.has(key)) {
+      error(at, `"${link.to}" is listed twice`);
+    }
+    listed.add(key);
+  }
+}
