@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE, namedDatabaseUrl } from './engine.js';
 import { receiver } from './webhook-receiver.js';
-import { rolegraph, startServer, waitFor, type Running } from './processes.js';
+import { freePort, rolegraph, startServer, until, waitFor, type Running } from './processes.js';
 
 /**
  * Several instances behind one address: separate server processes on one database (PostgreSQL,
@@ -56,18 +55,6 @@ async function republish(origin: string, publishVia: string, token: string, summ
 const roleSummary = async (origin: string) =>
   (await post(origin, '{ role(slug: "platform-engineer") { summary } }')).body.data?.role?.summary;
 
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
 /** A Redis of the test's own, to stop and start. */
 function privateRedis(port: number): ChildProcess {
   return spawn(
@@ -87,14 +74,6 @@ async function redisAnswers(url: string): Promise<boolean> {
     return false;
   } finally {
     client.disconnect();
-  }
-}
-
-async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -5,7 +5,7 @@ import { buildSite } from '../../render/build-site.js';
 import { isDatabaseEmpty, loadContent } from '../../seed/index.js';
 import { createApp } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
-import { siteOf } from '../app-options.js';
+import { siteOf } from '../../server/options.js';
 import { openDatabase } from '../database.js';
 import { progressReporter } from '../progress.js';
 import { DEFAULT_CONTENT_DIR, readValid } from '../seed-folder.js';

@@ -9,7 +9,7 @@ import { announceContentChange, serveWorker, startWorkers } from '../../server/c
 import { createLogger } from '../../server/logger.js';
 import { RedisUnavailableError, SharedRedis, siteNamespace } from '../../server/redis.js';
 import { startDispatcher } from '../../webhooks/dispatcher.js';
-import { appOptions } from '../app-options.js';
+import { optionsFromSettings } from '../../server/options.js';
 import { CliError } from '../cli-error.js';
 import { openDatabase } from '../database.js';
 import { readValid } from '../seed-folder.js';
@@ -58,8 +58,14 @@ async function serve(options: ServeOptions) {
     // The primary prepared the database: a worker only opens it.
     const orm = await openDatabase(settings, { migrateFirst: false });
     const redis = await openRedis(settings, logger);
-    const worker = appOptions(orm, logger, settings, announceContentChange);
-    return serveWorker({ ...worker, redis }, port, logger);
+    const worker = optionsFromSettings(settings, {
+      orm,
+      logger,
+      redis,
+      workerId: cluster.worker?.id,
+      onContentChanged: announceContentChange,
+    });
+    return serveWorker(worker, port, logger);
   }
   const workers = workerCount(options.workers, settings.production);
   // The seed folder is checked at every start, so a broken folder is caught before it is needed.
@@ -80,7 +86,7 @@ async function serve(options: ServeOptions) {
   const stopping = { value: false };
   let close: () => Promise<void>;
   if (workers === 1) {
-    const app = await createApp({ ...appOptions(orm, logger, settings), redis });
+    const app = await createApp(optionsFromSettings(settings, { orm, logger, redis }));
     const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
       await dispatcher.stop();
       await redis?.close();
