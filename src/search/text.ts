@@ -145,9 +145,22 @@ export function snippet(
   matches: (term: string) => boolean,
   width = SNIPPET_WIDTH,
 ): Snippet | null {
-  const hits = tokenize(text).filter((token) => matches(token.term));
+  // Read words only up to the end of the window: bodies can be long, and pages hold many.
+  const hits: Token[] = [];
+  let start = 0;
+  let end = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (hits.length > 0 && match.index >= end) break;
+    const token = {
+      term: termOf(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    };
+    if (!matches(token.term)) continue;
+    if (hits.length === 0) [start, end] = window(text, token, width);
+    if (token.end <= end) hits.push(token);
+  }
   if (hits.length === 0) return null;
-  const [start, end] = window(text, hits[0], width);
 
   // Build the text and a map from source offsets to snippet offsets in one pass.
   let out = /\S/u.test(text.slice(0, start)) ? ELLIPSIS : '';
@@ -166,9 +179,7 @@ export function snippet(
   at[end - start] = out.length;
   if (/\S/u.test(text.slice(end))) out += ELLIPSIS;
 
-  const ranges = hits
-    .filter((hit) => hit.start >= start && hit.end <= end)
-    .map((hit): [number, number] => [at[hit.start - start], at[hit.end - start]]);
+  const ranges = hits.map((hit): [number, number] => [at[hit.start - start], at[hit.end - start]]);
   return { snippet: out, ranges };
 }
 
