@@ -164,9 +164,9 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}): SearchResult {
     if (query.trim() === '') throw badInput('query', 'must not be empty');
-    const length = [...query].length;
-    if (length > MAX_QUERY_LENGTH) {
-      throw badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters (got ${length})`);
+    // Characters, not UTF-16 units (an emoji is one); only a long query needs counting.
+    if (query.length > MAX_QUERY_LENGTH && [...query].length > MAX_QUERY_LENGTH) {
+      throw badInput('query', `must be at most ${MAX_QUERY_LENGTH} characters`);
     }
     const first = options.first ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {

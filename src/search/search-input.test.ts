@@ -47,9 +47,33 @@ describe('bad input', () => {
     for (const after of ['', 'abc', forged('slug:go'), forged('s1:0123456789ab:1'), `${cursor}!`]) {
       rejects(() => index.search('engineer', { after }), 'after');
     }
+    // The same offset written another way is not a cursor this search wrote.
+    const raw = Buffer.from(cursor, 'base64url').toString();
+    rejects(
+      () => index.search('engineer', { after: forged(raw.replace(/:(\d+)$/, ':0$1')) }),
+      'after',
+    );
     rejects(() => index.search('engineers', { after: cursor }), 'after');
     rejects(() => index.search('engineer ', { after: cursor }), 'after');
     rejects(() => index.search('engineer', { after: cursor, types: ['Role'] }), 'after');
     expect(index.search('engineer', { after: cursor }).pageInfo.hasPreviousPage).toBe(true);
+  });
+});
+
+describe('good input', () => {
+  it('takes null as "not given", as GraphQL arguments arrive', () => {
+    const r = index.search('engineer', { first: null, after: null, types: null });
+    expect(r.totalCount).toBe(3);
+  });
+
+  it('keeps a cursor valid whatever order the same types are listed in', () => {
+    const types = ['Role', 'Vacancy'];
+    const page = index.search('engineer', { first: 1, types });
+    const next = index.search('engineer', {
+      after: page.pageInfo.endCursor,
+      types: ['Vacancy', 'Role'],
+    });
+    expect(next.edges.map((e) => e.slug)).not.toContain(page.edges[0].slug);
+    expect(next.edges).toHaveLength(2);
   });
 });
