@@ -80,6 +80,8 @@ describe('seed file JSON Schemas', () => {
 });
 
 describe('migrations match the entities', () => {
+  // PostgreSQL's introspection reads the catalogue of every schema in the database: slow when
+  // other test runs share it, hence the long timeout.
   it('after every migration, the entities need no further schema change', async () => {
     const orm = await emptyOrm();
     try {
@@ -95,7 +97,7 @@ describe('migrations match the entities', () => {
     } finally {
       await orm.close();
     }
-  });
+  }, 120_000);
 
   // SQLite databases were deployed before PostgreSQL existed here; PostgreSQL starts at one migration.
   it.skipIf(ENGINE !== 'sqlite')(
