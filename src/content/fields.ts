@@ -40,7 +40,8 @@ export const text = z
   .trim()
   .min(1, 'must not be empty')
   .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`);
-export const markdown = text.describe('Markdown.');
+// `format: markdown` tells forms (and JSON Schema readers) to offer a Markdown editor.
+export const markdown = text.meta({ format: 'markdown', description: 'Markdown.' });
 export const lines = (what: string) => z.array(text).max(200).default([]).describe(what);
 export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 export const country = z
@@ -140,6 +141,11 @@ export const nodeFields = {
   },
   faq: {
     question: text.describe('The question, as a reader would ask it.'),
-    answer: z.string().trim().max(MAX_TEXT).describe('The answer. Markdown.'),
+    answer: z
+      .string()
+      .trim()
+      .max(MAX_TEXT)
+      .meta({ format: 'markdown' })
+      .describe('The answer. Markdown.'),
   },
 } as const satisfies Record<string, z.ZodRawShape>;

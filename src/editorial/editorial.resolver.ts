@@ -1,3 +1,4 @@
+import { ContentModelResolver } from './content-model.resolver.js';
 import {
   Arg,
   Args,
@@ -197,4 +198,8 @@ export class EditorialResolver {
   }
 }
 
-export const editorialResolvers = [...nodeTypes.map(nodeMutations), EditorialResolver] as const;
+export const editorialResolvers = [
+  ...nodeTypes.map(nodeMutations),
+  EditorialResolver,
+  ContentModelResolver,
+] as const;
