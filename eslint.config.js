@@ -93,6 +93,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'src/generated/',
+      'src/studio/generated/',
       'src/db/migrations/Migration*.ts',
       'data/',
     ],

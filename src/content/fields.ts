@@ -22,6 +22,7 @@ export const RESERVED_PATHS = [
   'healthz',
   'preview',
   'enquiries',
+  'studio',
 ] as const;
 
 export const slug = z

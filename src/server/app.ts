@@ -31,6 +31,7 @@ import { usePages } from './use-pages.js';
 import { useRateLimits } from './use-rate-limits.js';
 import { useResponseCache } from './use-response-cache.js';
 import { useSecurityHeaders } from './use-security-headers.js';
+import { useStudio } from './use-studio.js';
 import { useTimeBudget } from './use-time-budget.js';
 
 export type { AppOptions } from './options.js';
@@ -144,6 +145,7 @@ export async function createApp(given: AppOptions): Promise<App> {
   });
   const site: SiteDeps = { site: options.site, ...run, page, previews };
   const identify = useAuth({ tokens, previews });
+  const studio = useStudio();
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const raw = req.url ?? '/';
@@ -159,6 +161,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     const path = url.pathname;
     if (path === '/healthz') return health.liveness(res);
     if (path === '/readyz') return health.readiness(res);
+    if (path === '/studio' || path.startsWith('/studio/')) return studio(path, res);
     if (path.startsWith(GRAPHIQL_ASSET_PREFIX)) {
       const asset = graphiqlAsset(path.slice(GRAPHIQL_ASSET_PREFIX.length));
       if (asset)
