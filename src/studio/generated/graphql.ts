@@ -23,10 +23,54 @@ export type ContentType =
   /** A technology. */
   | 'TECHNOLOGY';
 
+/** A relation between two content types: `from` owns the ordered list, `to` is listed. */
+export type LinkKind =
+  /** An employer's hubs. */
+  | 'EMPLOYER_HUB'
+  /** An employer's industries. */
+  | 'EMPLOYER_INDUSTRY'
+  /** A role's FAQs. */
+  | 'ROLE_FAQ'
+  /** Hubs where a role is hired. */
+  | 'ROLE_HUB'
+  /** Industries that hire a role. */
+  | 'ROLE_INDUSTRY'
+  /** A role's related roles. */
+  | 'ROLE_RELATED_ROLE'
+  /** A role's skills, each core or supporting. */
+  | 'ROLE_SKILL'
+  /** A role's technologies. */
+  | 'ROLE_TECHNOLOGY'
+  /** A specialism's featured employers. */
+  | 'SPECIALISM_EMPLOYER'
+  /** A specialism's FAQ page. */
+  | 'SPECIALISM_FAQ'
+  /** A specialism's roles (its comparison table); one is primary. */
+  | 'SPECIALISM_ROLE';
+
+/** What input a field needs in a form. */
+export type ModelFieldKind =
+  /** An ISO 3166-1 alpha-2 country code. */
+  | 'COUNTRY'
+  /** A list of short texts, in order. */
+  | 'LINES'
+  /** Long text in Markdown. */
+  | 'MARKDOWN'
+  /** A group of fields (see `fields`). */
+  | 'OBJECT'
+  /** A lowercase kebab-case code (a category or a kind). */
+  | 'SLUG'
+  /** A line or a short paragraph of plain text. */
+  | 'TEXT'
+  /** An http(s) address. */
+  | 'URL';
+
+export type StudioFieldPartsFragment = { name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null };
+
 export type StudioModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StudioModelQuery = { contentModel: Array<{ type: ContentType, label: string, plural: string, titleField: string }> };
+export type StudioModelQuery = { contentModel: Array<{ type: ContentType, label: string, plural: string, titleField: string, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> | null }>, links: Array<{ kind: LinkKind, label: string, to: ContentType, data: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -46,7 +90,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const StudioFieldPartsFragmentDoc = new TypedDocumentString(`
+    fragment StudioFieldParts on ModelField {
+  name
+  label
+  description
+  kind
+  required
+  maxLength
+  maxItems
+  translatable
+  options
+}
+    `, {"fragmentName":"StudioFieldParts"}) as unknown as TypedDocumentString<StudioFieldPartsFragment, unknown>;
 export const StudioModelDocument = new TypedDocumentString(`
     query StudioModel {
   contentModel {
@@ -54,6 +110,30 @@ export const StudioModelDocument = new TypedDocumentString(`
     label
     plural
     titleField
+    fields {
+      ...StudioFieldParts
+      fields {
+        ...StudioFieldParts
+      }
+    }
+    links {
+      kind
+      label
+      to
+      data {
+        ...StudioFieldParts
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<StudioModelQuery, StudioModelQueryVariables>;
+    fragment StudioFieldParts on ModelField {
+  name
+  label
+  description
+  kind
+  required
+  maxLength
+  maxItems
+  translatable
+  options
+}`) as unknown as TypedDocumentString<StudioModelQuery, StudioModelQueryVariables>;
