@@ -8,7 +8,7 @@ import { namedTarget } from './engine.js';
 import { seedFromDir } from '../src/seed/index.js';
 import { startDispatcher } from '../src/webhooks/dispatcher.js';
 import { verify } from '../src/webhooks/signature.js';
-import { as, data, silentLogger, testApp } from './helpers.js';
+import { as, codes, data, run, silentLogger, testApp } from './helpers.js';
 import { receiver } from './webhook-receiver.js';
 
 const SECRET = 'a-shared-secret-for-tests';
@@ -148,6 +148,71 @@ describe('webhooks', () => {
     expect(log.webhookDeliveries).toEqual([
       { status: 'DELIVERED', attempts: 3, lastStatus: 204, event: 'UNPUBLISHED' },
     ]);
+    await dispatcher.stop();
+    await app.stop();
+    await hook.close();
+  });
+
+  it('resends a delivery on an admin’s request: the same event and body, a new delivery, audited', async () => {
+    const hook = await receiver();
+    const app = await testApp(orm);
+    const { createWebhook } = await register(app, hook.url);
+    const dispatcher = startDispatcher(orm.em, silentLogger, { pollMs: 60_000 });
+    await data(
+      app,
+      'mutation { unpublish(type: TECHNOLOGY, slug: "python") { status } }',
+      {},
+      as.editor,
+    );
+    expect(await dispatcher.runOnce()).toBeGreaterThan(0);
+    type Log = {
+      webhookDeliveries: { id: string; eventId: string; status: string; payload: unknown }[];
+    };
+    const log = async () =>
+      (
+        await data<Log, { id: string }>(
+          app,
+          'query ($id: ID) { webhookDeliveries(webhook: $id) { id eventId status payload } }',
+          { id: createWebhook.id },
+          as.admin,
+        )
+      ).webhookDeliveries;
+    const [first] = await log();
+    expect(first!.status).toBe('DELIVERED');
+    const refused = await run(
+      app,
+      `mutation { resendWebhookDelivery(id: "${first!.id}") { id } }`,
+      {},
+      as.editor,
+    );
+    expect(codes(refused)).toEqual(['FORBIDDEN']);
+    const { resendWebhookDelivery } = await data<
+      { resendWebhookDelivery: { id: string; status: string; eventId: string } },
+      Record<string, never>
+    >(
+      app,
+      `mutation { resendWebhookDelivery(id: "${first!.id}") { id status eventId } }`,
+      {},
+      as.admin,
+    );
+    expect(resendWebhookDelivery).toMatchObject({ status: 'PENDING', eventId: first!.eventId });
+    expect(resendWebhookDelivery.id).not.toBe(first!.id);
+    const before = hook.received.length;
+    expect(await dispatcher.runOnce()).toBe(1);
+    expect(hook.received.length).toBe(before + 1);
+    expect(JSON.parse(hook.received.at(-1)!.body)).toEqual(first!.payload);
+    const after = await log();
+    expect(after.map((d) => d.status)).toEqual(['DELIVERED', 'DELIVERED']);
+    const audit = await data<
+      { auditLog: { edges: { node: { operation: string } }[] } },
+      Record<string, never>
+    >(app, '{ auditLog(first: 1) { edges { node { operation } } } }', {}, as.admin);
+    expect(audit.auditLog.edges[0]!.node.operation).toBe('resendWebhookDelivery');
+    expect(
+      codes(
+        await run(app, 'mutation { resendWebhookDelivery(id: "999999") { id } }', {}, as.admin),
+      ),
+    ).toEqual(['NOT_FOUND']);
     await dispatcher.stop();
     await app.stop();
     await hook.close();

@@ -25,6 +25,17 @@ export class WebhookResolver {
     return ctx.webhooks.remove(id);
   }
 
+  @Mutation(() => WebhookDeliveryType, {
+    description:
+      'Send a delivery again (admin): a new delivery of the same event and body, due at once.',
+  })
+  resendWebhookDelivery(
+    @Arg('id', () => ID, { description: 'Id of the delivery to send again.' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.webhooks.resend(id);
+  }
+
   @Directive(PRIVATE_HINT)
   @Query(() => [WebhookType], { description: 'Registered webhook endpoints (admin).' })
   webhooks(@Ctx() ctx: Context) {

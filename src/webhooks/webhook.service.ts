@@ -74,6 +74,30 @@ export class WebhookService {
     });
   }
 
+  /**
+   * Sends a delivery again (a receiver that was down, or fixed since): a new delivery of the
+   * same event and body, due now; the old one stays in the log as it ended.
+   */
+  async resend(id: string): Promise<WebhookDelivery> {
+    requireRole(this.actor, TokenRole.ADMIN, 'resendWebhookDelivery');
+    return inTransaction(this.em, async (tx) => {
+      const old = await tx.findOne(WebhookDelivery, idNumber('id', id), { populate: ['webhook'] });
+      if (!old) throw new NotFoundError(`no webhook delivery ${id}`);
+      const delivery = tx.create(WebhookDelivery, {
+        webhook: old.webhook,
+        eventId: old.eventId,
+        event: old.event,
+        payload: old.payload,
+      });
+      await tx.flush();
+      this.audit.record(tx, {
+        operation: 'resendWebhookDelivery',
+        details: { id: Number(id), delivery: delivery.id },
+      });
+      return delivery;
+    });
+  }
+
   /** Every registered endpoint, oldest first. */
   list(): Promise<Webhook[]> {
     requireRole(this.actor, TokenRole.ADMIN, 'webhooks');
