@@ -143,6 +143,12 @@ describe('preview', () => {
     );
     const res = await fetch(server.origin + page, { headers: { cookie: cookie.split(';')[0] } });
     expect(res.headers.get('cache-control')).toBe('private, no-store');
+    // A preview may be framed by the site itself (the Studio's preview), never by others.
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    const publicPage = await fetch(server.origin + page);
+    expect(publicPage.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(publicPage.headers.get('x-frame-options')).toBe('DENY');
     const html = await res.text();
     expect(html).toContain('Preview: drafts are shown.');
     expect(html).toContain('href="/skills/draft-skill/"');

@@ -3,12 +3,22 @@ import type { PublishedContent } from '../content/read/published-content.js';
 import type { Query } from '../render/render-page.js';
 import type { RequestAuth } from './auth.js';
 import { send } from './http.js';
+import { PAGE_CSP } from './use-security-headers.js';
 import type { InProcess } from './in-process.js';
 import type { Rendered } from './site.js';
 import type { ResponseCacheLayer } from './use-response-cache.js';
 import type { WithinBudget } from './use-time-budget.js';
 
-const PRIVATE_PAGE = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex' };
+/**
+ * A preview is the editor's alone, never indexed, and may be shown in a frame of this site (the
+ * Studio's preview beside the form); public pages may not be framed at all.
+ */
+const PRIVATE_PAGE = {
+  'cache-control': 'private, no-store',
+  'x-robots-tag': 'noindex',
+  'content-security-policy': PAGE_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+  'x-frame-options': 'SAMEORIGIN',
+};
 
 export interface PagesOptions {
   content: PublishedContent | null;
