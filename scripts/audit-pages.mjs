@@ -7,13 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { pino } from 'pino';
 import { initOrm, migrate } from '../dist/db/orm.js';
 import { seedFromDir } from '../dist/seed/index.js';
 import { createApp, listen } from '../dist/server/app.js';
-import { browserLaunch } from '../dist/dev/browser.js';
+import { lighthouseRunner } from '../dist/dev/lighthouse.js';
 
 const PAGES = [
   '/ml-infrastructure/',
@@ -46,45 +44,29 @@ const app = await createApp({
 });
 const server = await listen(app, port);
 
-// Lighthouse's own setting wins; then ours (CHROMIUM_PATH), then the packaged Chromium.
-const browser = await browserLaunch({
-  ...process.env,
-  CHROMIUM_PATH: process.env.CHROME_PATH || process.env.CHROMIUM_PATH,
-});
-const chrome = await chromeLauncher.launch({
-  chromePath: browser.executablePath,
-  chromeFlags: browser.args,
-});
+const lighthouse = await lighthouseRunner();
 let failed = false;
 try {
   console.log('page'.padEnd(40), 'SEO'.padStart(5), 'a11y'.padStart(6));
   for (const path of PAGES) {
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['seo', 'accessibility'],
+    const { scores, failures } = await lighthouse.audit(`${origin}${path}`, {
+      categories: ['seo', 'accessibility'],
     });
-    const { categories, audits } = result.lhr;
-    const seo = Math.round(categories.seo.score * 100);
-    const a11y = Math.round(categories.accessibility.score * 100);
-    console.log(path.padEnd(40), String(seo).padStart(5), String(a11y).padStart(6));
-    if (seo < TARGETS.seo || a11y < TARGETS.accessibility) {
+    console.log(
+      path.padEnd(40),
+      String(scores.seo).padStart(5),
+      String(scores.accessibility).padStart(6),
+    );
+    if (scores.seo < TARGETS.seo || scores.accessibility < TARGETS.accessibility) {
       failed = true;
-      for (const category of [categories.seo, categories.accessibility]) {
-        for (const ref of category.auditRefs) {
-          const audit = audits[ref.id];
-          if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-            console.log(`  ${category.id}: ${audit.id}: ${audit.title}`);
-            for (const item of audit.details?.items ?? [])
-              console.log(`    ${JSON.stringify(item).slice(0, 200)}`);
-          }
-        }
+      for (const failure of failures) {
+        console.log(`  ${failure.category}: ${failure.id}: ${failure.title}`);
+        for (const item of failure.items) console.log(`    ${item}`);
       }
     }
   }
 } finally {
-  await chrome.kill();
+  await lighthouse.close();
   await server.close();
   await orm.close();
   rmSync(dir, { recursive: true, force: true });
