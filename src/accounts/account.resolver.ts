@@ -52,7 +52,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: "End every session of the signed-in user, on every device (this one included).",
+    description: 'End every session of the signed-in user, on every device (this one included).',
   })
   async signOutEverywhere(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.actor.kind !== 'user')
@@ -70,7 +70,10 @@ export class AccountResolver {
     @Arg('code', { description: 'The code at the end of the link.' }) code: string,
     @Arg('password', { description: 'At least 12 characters, not a common password.' })
     password: string,
-    @Arg('name', () => String, { nullable: true, description: 'The name to show, if not the one given.' })
+    @Arg('name', () => String, {
+      nullable: true,
+      description: 'The name to show, if not the one given.',
+    })
     name: string | null,
     @Ctx() ctx: Context,
   ) {
@@ -96,7 +99,10 @@ export class AccountResolver {
   async inviteUser(
     @Arg('email', { description: 'Their email.' }) email: string,
     @Arg('role', () => TokenRole, { description: 'What they may do.' }) role: TokenRole,
-    @Arg('name', () => String, { nullable: true, description: 'Their name (default: the email\'s local part).' })
+    @Arg('name', () => String, {
+      nullable: true,
+      description: "Their name (default: the email's local part).",
+    })
     name: string | null,
     @Ctx() ctx: Context,
   ): Promise<AccountLinkType> {

@@ -220,7 +220,13 @@ export class AccountService {
     const expiresAt = new Date(
       now.getTime() + (purpose === CodePurpose.INVITATION ? INVITATION_MS : RESET_MS),
     );
-    tx.create(AccountCode, { codeHash: secretHash(code), user, purpose, createdAt: now, expiresAt });
+    tx.create(AccountCode, {
+      codeHash: secretHash(code),
+      user,
+      purpose,
+      createdAt: now,
+      expiresAt,
+    });
     return { user, url: `${this.options.siteUrl}${LINK_PATH[purpose]}${code}`, expiresAt };
   }
 

@@ -1,4 +1,9 @@
-import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  randomBytes,
+  scrypt as scryptCallback,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto';
 import { badInput } from '../errors/index.js';
 import { isCommonPassword } from './common-passwords.js';
 
@@ -77,5 +82,8 @@ export function checkPassword(password: string, argumentName = 'password'): void
   if (length > MAX_PASSWORD_LENGTH)
     throw badInput(argumentName, `use at most ${MAX_PASSWORD_LENGTH} characters`);
   if (isCommonPassword(password))
-    throw badInput(argumentName, 'this password is on the list of common passwords; choose another');
+    throw badInput(
+      argumentName,
+      'this password is on the list of common passwords; choose another',
+    );
 }

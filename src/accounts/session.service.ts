@@ -83,7 +83,9 @@ export class Sessions {
           operation: 'signInFailed',
           details: { email, client },
         });
-        await tx.nativeDelete(SignInFailure, { at: { $lt: new Date(now.getTime() - FAILURES_KEPT_MS) } });
+        await tx.nativeDelete(SignInFailure, {
+          at: { $lt: new Date(now.getTime() - FAILURES_KEPT_MS) },
+        });
       });
       throw new UnauthenticatedError(SIGN_IN_REFUSED);
     }
