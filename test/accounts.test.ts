@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountService } from '../src/accounts/account.service.js';
 import {
@@ -9,7 +12,9 @@ import { TokenRole } from '../src/auth/actor.js';
 import type { Orm } from '../src/db/orm.js';
 import { listen, type App, type RunningServer } from '../src/server/app.js';
 import { seedFromDir } from '../src/seed/index.js';
+import { namedDatabaseUrl } from './engine.js';
 import { emptyOrm, snapshot, testApp, TEST_SITE } from './helpers.js';
+import { rolegraph, startServer } from './processes.js';
 
 // Editors' accounts over real HTTP with real cookies, on the engine of this run. The server's
 // clock is `clock()`: tests move it forward to expire sessions and lift throttles.
@@ -538,4 +543,89 @@ describe('admins manage users', () => {
       entries.find((e) => e.operation === 'createSkill' && e.actor === 'editor@example.com'),
     ).toBeDefined();
   });
+});
+
+// Each command starts the built program and opens the database: slow on a busy machine.
+describe('the command line (the built program)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rolegraph-users-'));
+  const env = { DATABASE_URL: namedDatabaseUrl(dir, 'users'), SITE_URL: 'https://cms.example.com' };
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cli = async (args: string[], stdin?: string) => {
+    const running = rolegraph(args, env);
+    running.child.stdin!.end(stdin ?? '');
+    return running.done;
+  };
+
+  it('user add --password-stdin makes an active user who signs in over HTTP and gets a session cookie', async () => {
+    const added = await cli(
+      ['user', 'add', 'admin@example.com', '--role', 'admin', '--password-stdin'],
+      `${PASSWORD}\n`,
+    );
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toBe('Added admin admin@example.com: active, and can sign in now.\n');
+    const weak = await cli(
+      ['user', 'add', 'weak@example.com', '--role', 'admin', '--password-stdin'],
+      'password1234\n',
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('common passwords');
+
+    const serving = await startServer(['--migrate'], env);
+    try {
+      const res = await fetch(`${serving.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: SIGN_IN,
+          variables: { e: 'admin@example.com', p: PASSWORD },
+        }),
+      });
+      const body = (await res.json()) as { data: { signIn: { user: { role: string } } } };
+      expect(body.data.signIn.user.role).toBe('ADMIN');
+      expect(res.headers.get('set-cookie')).toMatch(
+        /^rolegraph_session=[\w-]{43}; Path=\/; Max-Age=604800; HttpOnly; SameSite=Lax; Secure$/,
+      );
+    } finally {
+      serving.child.kill('SIGTERM');
+      await serving.done;
+    }
+  }, 120_000);
+
+  it('user add without a password prints an invitation link; list, role, deactivate and reset do what they say', async () => {
+    const invited = await cli([
+      'user',
+      'add',
+      'Ed@Example.com',
+      '--role',
+      'editor',
+      '--name',
+      'Ed Itor',
+    ]);
+    expect(invited.stdout).toMatch(
+      /^Invited editor ed@example\.com\. Send them this link \(valid until .+, once\):\nhttps:\/\/cms\.example\.com\/studio\/invite\/[\w-]{43}\n$/,
+    );
+    expect((await cli(['user', 'role', 'ed@example.com', 'viewer'])).stdout).toBe(
+      'ed@example.com is now viewer.\n',
+    );
+    const reset = await cli(['user', 'reset', 'admin@example.com']);
+    expect(reset.stdout).toMatch(/\nhttps:\/\/cms\.example\.com\/studio\/reset\/[\w-]{43}\n$/);
+    expect((await cli(['user', 'deactivate', 'ed@example.com'])).stdout).toContain(
+      'Deactivated ed@example.com',
+    );
+    const list = await cli(['user', 'list']);
+    expect(
+      list.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/).slice(0, 3)),
+    ).toEqual([
+      ['admin@example.com', 'admin', 'active'],
+      ['ed@example.com', 'viewer', 'deactivated'],
+    ]);
+    const unknown = await cli(['user', 'role', 'nobody@example.com', 'admin']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('rolegraph: no user with the email nobody@example.com\n');
+    const badRole = await cli(['user', 'add', 'x@example.com', '--role', 'owner']);
+    expect(badRole.stderr).toBe('rolegraph: --role must be one of viewer, editor, admin\n');
+  }, 120_000);
 });
