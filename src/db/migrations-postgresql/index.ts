@@ -8,6 +8,9 @@ import { Migration20261201001144_Accounts } from './Migration20261201001144_Acco
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
   { name: 'Migration20261129020501_Translations', class: Migration20261129020501_Translations },
-  { name: 'Migration20261130203100_PreviewSessions', class: Migration20261130203100_PreviewSessions },
+  {
+    name: 'Migration20261130203100_PreviewSessions',
+    class: Migration20261130203100_PreviewSessions,
+  },
   { name: 'Migration20261201001144_Accounts', class: Migration20261201001144_Accounts },
 ];
