@@ -535,9 +535,10 @@ describe('admins manage users', () => {
       operation: 'changeUserRole',
       details: { user: 'mover@example.com', from: 'viewer', to: 'editor' },
     });
-    expect(entries.find((e) => e.operation === 'signInFailed')!.details).toMatchObject({
-      email: 'editor@example.com',
-    });
+    // A failure names the email tried and the client, whether or not an account has it.
+    const failures = entries.filter((e) => e.operation === 'signInFailed').map((e) => e.details);
+    expect(failures).toContainEqual({ email: 'editor@example.com', client: '198.51.100.7' });
+    expect(failures).toContainEqual({ email: 'nobody@example.com', client: '198.51.100.7' });
     // Content changes made with a session name the user.
     expect(
       entries.find((e) => e.operation === 'createSkill' && e.actor === 'editor@example.com'),
