@@ -151,6 +151,27 @@ describe('signing in', () => {
     }
   });
 
+  it('a failure costs the same scrypt work whether or not the email exists', async () => {
+    const timed = async (email: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        const answer = await gql(SIGN_IN, {
+          variables: { e: email, p: `wrong password ${i}` },
+          client: '198.51.100.8',
+        });
+        times.push(performance.now() - start);
+        expect(code(answer)).toBe('UNAUTHENTICATED');
+      }
+      return times.sort((a, b) => a - b)[1];
+    };
+    const known = await timed('viewer@example.com');
+    const unknown = await timed('no-such-user@example.com');
+    // Loose bounds for a busy machine; skipping the hash would make it hundreds of times faster.
+    expect(unknown / known).toBeGreaterThan(0.33);
+    expect(unknown / known).toBeLessThan(3);
+  });
+
   it('a session cookie that is not valid is ignored (the public is answered) and cleared', async () => {
     const answer = await gql('{ me { csrfToken } }', {
       cookie: `rolegraph_session=${'A'.repeat(43)}`,

@@ -102,8 +102,9 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
         h.authorization !== undefined ||
         h['x-preview'] !== undefined ||
         h.cookie?.includes(PREVIEW_COOKIE) ||
-        // A signed-in user's answers are theirs (`me`, preview): never from the shared cache.
-        h.cookie?.includes(SESSION_COOKIE)
+        // A signed-in user's API answers are theirs (`me`, preview): never from the shared
+        // cache. Pages ignore the session cookie, so they may come from it.
+        (raw.startsWith('/graphql') && h.cookie?.includes(SESSION_COOKIE))
       )
         return { answered: false };
       const method = req.method;
