@@ -64,6 +64,7 @@ function call(
 const ADMIN_ONLY = new Set([
   'createWebhook',
   'deleteWebhook',
+  'resendWebhookDelivery',
   'auditLog',
   'webhooks',
   'webhookDeliveries',
