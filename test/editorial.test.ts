@@ -68,7 +68,6 @@ const ADMIN_ONLY = new Set([
   'auditLog',
   'webhooks',
   'webhookDeliveries',
-  'resendWebhookDelivery',
   'inviteUser',
   'changeUserRole',
   'deactivateUser',
