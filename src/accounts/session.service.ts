@@ -26,7 +26,7 @@ export const SIGN_IN_THROTTLE = {
   windowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
 } as const;
-/** Failures are kept this long, then pruned. */
+/** Failures (and sessions over) are kept this long, then pruned. */
 const FAILURES_KEPT_MS = 24 * 3600_000;
 
 /** A live session, as a request holds it. */
@@ -103,6 +103,11 @@ export class Sessions {
           { endedAt: now },
         );
       await tx.nativeDelete(SignInFailure, { email, client });
+      // Sessions over for a day are of no more use (the audit log keeps who signed in when).
+      const dayAgo = new Date(now.getTime() - FAILURES_KEPT_MS);
+      await tx.nativeDelete(UserSession, {
+        $or: [{ expiresAt: { $lt: dayAgo } }, { endedAt: { $lt: dayAgo } }],
+      });
       await tx.nativeUpdate(
         User,
         { id: user.id },
