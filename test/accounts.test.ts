@@ -182,6 +182,36 @@ describe('signing in', () => {
   });
 });
 
+describe('another instance', () => {
+  it('knows the sessions (they live in the database); over http the cookie is not Secure', async () => {
+    const other = await testApp(orm, {
+      now: clock,
+      trustProxy: 1,
+      site: { ...TEST_SITE, url: 'http://localhost:4000' },
+    });
+    const second = await listen(other, 0);
+    try {
+      const { cookie, csrf } = await signIn('editor@example.com');
+      const ask = (query: string, headers: Record<string, string> = {}) =>
+        fetch(`${second.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie, ...headers },
+          body: JSON.stringify({ query }),
+        });
+      const me = (await (await ask('{ me { user { email } } }')).json()) as Answer['body'];
+      expect(me.data).toEqual({ me: { user: { email: 'editor@example.com' } } });
+      const out = await ask('mutation { signOut }', { 'x-csrf-token': csrf });
+      expect(out.headers.getSetCookie()[0]).toBe(
+        'rolegraph_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+      );
+      // Signed out there, signed out here.
+      expect((await gql('{ me { csrfToken } }', { cookie })).body.data!.me).toBeNull();
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('CSRF', () => {
   it('a mutation with the cookie and no x-csrf-token is refused (403 FORBIDDEN) and changes nothing; with it, it runs', async () => {
     const { cookie, csrf } = await signIn('editor@example.com');
