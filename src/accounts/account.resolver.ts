@@ -107,8 +107,7 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ): Promise<AccountLinkType> {
     requireRole(ctx.actor, TokenRole.ADMIN, 'inviteUser');
-    const { link } = await ctx.accounts.add({ email, role, name });
-    return link!;
+    return ctx.accounts.invite(email, role, name);
   }
 
   @Mutation(() => UserType, { description: "Change a user's role (admin)." })

@@ -96,6 +96,14 @@ export class AccountService {
     });
   }
 
+  /** Invites a user: they set their password through the link (valid 7 days). */
+  async invite(email: string, role: TokenRole, name?: string | null): Promise<AccountLink> {
+    const { link } = await this.add({ email, role, name });
+    // Without a password, `add` always makes the invitation.
+    if (!link) throw new Error('an invitation without a link');
+    return link;
+  }
+
   /** Every user, oldest first. */
   list(): Promise<User[]> {
     return this.em.fork().find(User, {}, { orderBy: { id: 'asc' } });
