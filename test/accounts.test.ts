@@ -324,7 +324,7 @@ describe('guessing', () => {
     ).toBe('TOO_MANY_REQUESTS');
     offsetMs += 61_000;
     await signIn('guessed@example.com', PASSWORD, client);
-  });
+  }, 60_000);
 
   it(`after ${SIGN_IN_THROTTLE.perClient} failures from one client across accounts, its sign-ins are refused`, async () => {
     const client = '192.0.2.20';
@@ -343,7 +343,7 @@ describe('guessing', () => {
     await signIn('admin@example.com', PASSWORD, '192.0.2.21');
     offsetMs += SIGN_IN_THROTTLE.lockMs + 1000;
     await signIn('admin@example.com', PASSWORD, client);
-  });
+  }, 120_000); // Each failure does a real scrypt hash: slow on a busy machine.
 });
 
 describe('session expiry (a moved clock)', () => {
