@@ -11,6 +11,9 @@ import { restoreRevision } from './operations/restore.js';
 import { unlinkNodes } from './operations/unlink.js';
 import { unpublishNode } from './operations/unpublish.js';
 import { updateNode } from './operations/update.js';
+import { LastChanges } from './last-changes.js';
+import { previewPublish, type PublishPlan } from './operations/publish-preview.js';
+import { updateTranslation } from './operations/update-translation.js';
 import type { Revision } from './revision.entity.js';
 import type { NodeState } from './working-copy.js';
 
@@ -25,7 +28,32 @@ import type { NodeState } from './working-copy.js';
  * version is refused with CONFLICT.
  */
 export class EditorService {
+  private lastChanges?: LastChanges;
+
   constructor(private readonly ctx: EditorialContext) {}
+
+  /** Sets (or, with null, clears) a node's text in one locale; `version` is the one read. */
+  updateTranslation(
+    type: NodeType,
+    slug: string,
+    locale: string,
+    fields: unknown,
+    version: number,
+  ): Promise<NodeState> {
+    return updateTranslation(this.ctx, type, slug, locale, fields, version);
+  }
+
+  /** What `publish` would change, without publishing. */
+  publishPreview(type: NodeType, slug: string): Promise<PublishPlan> {
+    return previewPublish(this.ctx, type, slug);
+  }
+
+  /** Who last changed a node (token name or user email); null for the public, who may not know. */
+  async lastChangedBy(type: NodeType, slug: string): Promise<string | null> {
+    if (this.ctx.actor.kind === 'public') return null;
+    this.lastChanges ??= new LastChanges(this.ctx.em);
+    return this.lastChanges.actorOf(type, slug);
+  }
 
   /** Creates a node as a draft. */
   create(type: NodeType, input: Record<string, unknown>): Promise<NodeState> {
