@@ -11,7 +11,17 @@ import { restoreRevision } from './operations/restore.js';
 import { unlinkNodes } from './operations/unlink.js';
 import { unpublishNode } from './operations/unpublish.js';
 import { updateNode } from './operations/update.js';
+import type { ConnectionArgs } from '../content/common/connection.js';
 import { LastChanges } from './last-changes.js';
+import {
+  cancelScheduled,
+  listScheduled,
+  scheduleAction,
+  type ScheduledFilter,
+  type ScheduleRequest,
+} from './operations/schedule.js';
+import type { ScheduledAction } from './scheduled-action.entity.js';
+import { ScheduledActionConnection } from './schedule.types.js';
 import { previewPublish, type PublishPlan } from './operations/publish-preview.js';
 import { updateTranslation } from './operations/update-translation.js';
 import type { Revision } from './revision.entity.js';
@@ -41,6 +51,26 @@ export class EditorService {
     version: number,
   ): Promise<NodeState> {
     return updateTranslation(this.ctx, type, slug, locale, fields, version);
+  }
+
+  /** Schedules a publish or unpublish. */
+  schedule(request: ScheduleRequest): Promise<ScheduledAction> {
+    return scheduleAction(this.ctx, request);
+  }
+
+  /** Cancels a pending scheduled action. */
+  cancelScheduled(id: number): Promise<ScheduledAction> {
+    return cancelScheduled(this.ctx, id);
+  }
+
+  /** One page of scheduled actions, newest first. */
+  scheduledActions(args: ScheduledFilter & ConnectionArgs) {
+    return listScheduled(
+      this.ctx,
+      { status: args.status, type: args.type, slug: args.slug },
+      args,
+      ScheduledActionConnection,
+    );
   }
 
   /** What `publish` would change, without publishing. */

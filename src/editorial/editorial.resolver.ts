@@ -32,6 +32,7 @@ import {
   UnlinkInput,
 } from './editorial.types.js';
 import { inputsFor } from './inputs.js';
+import { ScheduleResolver } from './schedule.resolver.js';
 import type { Revision } from './revision.entity.js';
 
 /**
@@ -260,5 +261,6 @@ export const editorialResolvers = [
   ...nodeTypes.map(nodeMutations),
   ...nodeTypes.map(nodeEditorialFields),
   EditorialResolver,
+  ScheduleResolver,
   ContentModelResolver,
 ] as const;
