@@ -42,7 +42,9 @@ export class ScheduledAction {
   @Property({ type: Date })
   at!: Date;
 
-  @Enum({ items: () => ScheduledActionStatus, default: ScheduledActionStatus.PENDING })
+  // Plain text, not an enum column: MikroORM 6.6 reads back a SQLite check of more than two
+  // values wrongly, and would then see a schema change that is not there.
+  @Property({ type: 'text', default: ScheduledActionStatus.PENDING })
   status: Opt<ScheduledActionStatus> = ScheduledActionStatus.PENDING;
 
   /** Who scheduled it (a token's name or a user's email); the change runs in their name. */
