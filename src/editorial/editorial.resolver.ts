@@ -130,7 +130,9 @@ function nodeEditorialFields(type: NodeType): ClassType {
       return ctx.editor.lastChangedBy(type, node.slug);
     }
   }
-  Object.defineProperty(NodeEditorialFields, 'name', { value: `${capitalize(type)}EditorialFields` });
+  Object.defineProperty(NodeEditorialFields, 'name', {
+    value: `${capitalize(type)}EditorialFields`,
+  });
   return NodeEditorialFields;
 }
 

@@ -66,6 +66,8 @@ export async function snapshotOf(
       data: Object.fromEntries(model.data.map((d) => [d, r[d]])),
     }));
   }
-  const translations = JSON.parse(JSON.stringify(node.translations ?? {})) as NodeSnapshot['translations'];
+  const translations = JSON.parse(
+    JSON.stringify(node.translations ?? {}),
+  ) as NodeSnapshot['translations'];
   return { fields: storedFields(type, node), links, translations };
 }

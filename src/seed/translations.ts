@@ -6,7 +6,7 @@ import {
   translationSchema,
   type LocaleConfig,
 } from '../content/locales.js';
-import { linkModels, type ContentSet, type NodeRecord, type NodeType } from './content-set.js';
+import { linkModels, type ContentSet, type NodeRecord } from './content-set.js';
 import { describeIssue, didYouMean, withSuggestion } from './messages.js';
 import type { Problem } from './problems.js';
 import type { SourceFile } from './source-file.js';

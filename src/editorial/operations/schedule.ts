@@ -51,7 +51,11 @@ export function scheduleAction(
     await tx.flush();
     return {
       result: scheduled,
-      details: { scheduled: scheduled.id, at: request.at.toISOString(), withLinked: request.withLinked },
+      details: {
+        scheduled: scheduled.id,
+        at: request.at.toISOString(),
+        withLinked: request.withLinked,
+      },
     };
   });
 }
@@ -74,9 +78,12 @@ export async function cancelScheduled(ctx: EditorialContext, id: number): Promis
       );
       const now = await tx.findOneOrFail(ScheduledAction, id, { refresh: true });
       if (cancelled !== 1)
-        throw new ConflictError(`scheduled action ${id} is ${now.status}, not pending: it cannot be cancelled`, {
-          status: now.status,
-        });
+        throw new ConflictError(
+          `scheduled action ${id} is ${now.status}, not pending: it cannot be cancelled`,
+          {
+            status: now.status,
+          },
+        );
       return { result: now, details: { scheduled: id } };
     },
   );

@@ -42,7 +42,10 @@ function checkLocale(config: LocaleConfig, locale: string) {
  * The text to set (a value) and to clear (null), checked as a seed translation file is: every
  * field must exist and be translatable, and its text must keep the field's rules.
  */
-function textFrom(type: NodeType, fields: unknown): { set: Record<string, unknown>; clear: string[] } {
+function textFrom(
+  type: NodeType,
+  fields: unknown,
+): { set: Record<string, unknown>; clear: string[] } {
   if (!isPlainObject(fields))
     throw badInput('fields', 'must be an object of field names to text (or null to clear one)');
   const known = Object.keys(nodeFields[type]);
