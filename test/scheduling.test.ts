@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -73,12 +73,23 @@ const publicDescription = async (origin: string, slug: string) =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The base fixture with German enabled. */
+function withGerman(): string {
+  const seed = mkdtempSync(join(dir, 'seed-'));
+  cpSync(BASE, seed, { recursive: true });
+  writeFileSync(
+    join(seed, 'locales.yaml'),
+    'default: en-GB\nlocales:\n  en-GB:\n    name: English\n  de-DE:\n    name: Deutsch\n',
+  );
+  return seed;
+}
+
 /** Two app instances on one database (a file, or a schema), each with its own ORM and scheduler. */
 async function twoInstances(name: string, now: () => Date) {
   const target = namedTarget(dir, name);
   const first = await initOrm(target);
   await migrate(first);
-  await seedFromDir(first.em, BASE);
+  await seedFromDir(first.em, withGerman());
   const second = await initOrm(target);
   const open = async (orm: Orm) => {
     const app = await testApp(orm, { schedulePollMs: 30, contentPollMs: 50, now });
@@ -197,7 +208,7 @@ describe('scheduled actions on two instances', () => {
     expect((await ok(A, `{ skill(slug: "held-back") { slug } }`)).skill).toBeNull();
   });
 
-  it('a specialism with withLinked publishes it and every draft it reaches in one go, and no other draft', async () => {
+  it('a specialism with withLinked publishes it and every draft it reaches, in every locale, in one go, and no other draft', async () => {
     let clock = Date.parse('2030-01-01T09:00:00Z');
     const { a, editor } = await twoInstances('linked', () => new Date(clock));
     const A = a.server.origin;
@@ -214,6 +225,12 @@ describe('scheduled actions on two instances', () => {
     await ok(
       A,
       `mutation { link(input: { kind: ROLE_SKILL, from: "build-engineer", to: "bazel" }) { version } }`,
+      editor,
+    );
+    const { role } = await ok(A, `{ role(slug: "build-engineer") { version } }`, editor, true);
+    await ok(
+      A,
+      `mutation { updateTranslation(type: ROLE, slug: "build-engineer", locale: "de-DE", fields: { name: "Build-Ingenieur" }, version: ${role.version}) { version } }`,
       editor,
     );
     await ok(
@@ -256,6 +273,8 @@ describe('scheduled actions on two instances', () => {
     expect(seen.specialism.roles.map((r: { slug: string }) => r.slug)).toContain('build-engineer');
     expect(seen.role.skills).toEqual([{ slug: 'bazel' }]);
     expect(seen.unrelated).toBeNull();
+    const german = await ok(A, `{ role(slug: "build-engineer", locale: "de-DE") { name } }`);
+    expect(german.role.name).toBe('Build-Ingenieur');
     const audit = await ok(
       A,
       `{ publishes: scheduledActions(status: DONE) { totalCount } }`,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { TokenRole, type Actor } from '../auth/actor.js';
 import type { NodeType } from '../content/model.js';
 import { inTransaction } from '../db/transaction.js';
+import { AppError } from '../errors/index.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import { AuditService } from './audit.service.js';
 import type { EditorialContext } from './operations/change.js';
@@ -76,7 +77,9 @@ async function runOne(deps: ScheduledRunDeps, action: ScheduledAction): Promise<
     return true;
   } catch (error) {
     if (error instanceof ClaimedElsewhere) return false;
-    const reason = error instanceof Error ? error.message : String(error);
+    // Editors read `error`: the reason for an expected refusal, never an internal message.
+    const reason =
+      error instanceof AppError ? error.message : 'unexpected error (the server log has it)';
     await deps.em
       .fork()
       .nativeUpdate(
