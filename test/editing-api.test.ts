@@ -6,7 +6,7 @@ import { TokenRole } from '../src/auth/actor.js';
 import type { Orm } from '../src/db/orm.js';
 import { listen, type App, type RunningServer } from '../src/server/app.js';
 import { exportToDir, seedFromDir } from '../src/seed/index.js';
-import { emptyOrm, testApp } from './helpers.js';
+import { as, countStatements, data, emptyOrm, testApp } from './helpers.js';
 
 /**
  * The editing API a web app needs, over real HTTP with API tokens: editors' lists, what a
@@ -188,6 +188,37 @@ describe('lists for editors', () => {
       preview(),
     );
     expect(slugsOf(roles.roles)).toEqual(['platform-engineer', 'site-reliability-engineer']);
+  });
+});
+
+describe('who changed it, without N+1', () => {
+  it('updatedBy costs one statement for a page, however long', async () => {
+    // Every read from the database, so the count is the query's own.
+    const dbApp = await testApp(orm, { publishedStore: false });
+    try {
+      const list = (first: number) =>
+        `{ skills(first: ${first}, orderBy: LAST_CHANGED) { edges { node { slug updatedBy } } } }`;
+      // The HTTP app on the same database polls the content version meanwhile: not counted.
+      const own = (counted: { sql: string[] }) =>
+        counted.sql.filter((q) => !q.includes('content_state')).length;
+      const count = async (first: number) =>
+        own(await countStatements(orm, () => data(dbApp, list(first), {}, as.preview)));
+      const one = await count(1);
+      expect(await count(4)).toBe(one);
+      const without = own(
+        await countStatements(orm, () =>
+          data(
+            dbApp,
+            '{ skills(first: 4, orderBy: LAST_CHANGED) { edges { node { slug } } } }',
+            {},
+            as.preview,
+          ),
+        ),
+      );
+      expect(one - without).toBe(1);
+    } finally {
+      await dbApp.stop();
+    }
   });
 });
 
