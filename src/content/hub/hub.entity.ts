@@ -14,6 +14,14 @@ export class Hub extends ContentNode {
   @Property({ type: 'text' })
   city!: string;
 
+  @Field(() => [String], {
+    description:
+      'Other names people search for it by (e.g. "K8s" for Kubernetes); the same in every locale.',
+  })
+  // A default, so the column could be added to tables that already hold rows.
+  @Property({ type: 'json', default: '[]' })
+  aliases: string[] = [];
+
   @Field({ description: 'ISO 3166-1 alpha-2 country code, e.g. "CH".' })
   @Property({ type: 'text', length: 2 })
   country!: string;

@@ -22,6 +22,14 @@ export class Role extends ContentNode {
   @Property({ type: 'text' })
   name!: string;
 
+  @Field(() => [String], {
+    description:
+      'Other names people search for it by (e.g. "K8s" for Kubernetes); the same in every locale.',
+  })
+  // A default, so the column could be added to tables that already hold rows.
+  @Property({ type: 'json', default: '[]' })
+  aliases: string[] = [];
+
   @Field({ description: 'One or two plain sentences saying what the role is.' })
   @Property({ type: 'text' })
   summary!: string;

@@ -3,12 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129013600_Initial } from './Migration20261129013600_Initial.js';
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
+import { Migration20261201000427_Aliases } from './Migration20261201000427_Aliases.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
   { name: 'Migration20261129020501_Translations', class: Migration20261129020501_Translations },
-  {
-    name: 'Migration20261130203100_PreviewSessions',
-    class: Migration20261130203100_PreviewSessions,
-  },
+  { name: 'Migration20261130203100_PreviewSessions', class: Migration20261130203100_PreviewSessions },
+  { name: 'Migration20261201000427_Aliases', class: Migration20261201000427_Aliases },
 ];
