@@ -1,11 +1,13 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleHub } from '../role/role-links.entity.js';
 import { EmployerHub } from '../employer/employer-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description: 'A city where roles are hired, such as London or San Francisco.',
 })

@@ -1,6 +1,7 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import {
   RoleFaq,
   RoleHub,
@@ -13,6 +14,7 @@ import { SpecialismRole } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A job that employers hire for, such as ML Infrastructure Engineer or MLOps Engineer.',

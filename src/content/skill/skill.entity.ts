@@ -1,10 +1,12 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleSkill } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'An ability a role needs, such as distributed systems or systems design. Tools and languages are Technologies.',

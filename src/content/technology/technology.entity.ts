@@ -1,10 +1,12 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleTechnology } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A tool, framework, cloud platform or programming language, such as Kubernetes, AWS or Python.',

@@ -8,6 +8,9 @@ import { Migration20261201000427_Aliases } from './Migration20261201000427_Alias
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
   { name: 'Migration20261129020501_Translations', class: Migration20261129020501_Translations },
-  { name: 'Migration20261130203100_PreviewSessions', class: Migration20261130203100_PreviewSessions },
+  {
+    name: 'Migration20261130203100_PreviewSessions',
+    class: Migration20261130203100_PreviewSessions,
+  },
   { name: 'Migration20261201000427_Aliases', class: Migration20261201000427_Aliases },
 ];

@@ -14,8 +14,14 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128225313', class: Migration20261128225313 },
   { name: 'Migration20261128231145', class: Migration20261128231145 },
   { name: 'Migration20261128234356', class: Migration20261128234356 },
-  { name: 'Migration20261129013542_DraftPrimaryBoolean', class: Migration20261129013542_DraftPrimaryBoolean },
+  {
+    name: 'Migration20261129013542_DraftPrimaryBoolean',
+    class: Migration20261129013542_DraftPrimaryBoolean,
+  },
   { name: 'Migration20261129020450_Translations', class: Migration20261129020450_Translations },
-  { name: 'Migration20261130203010_PreviewSessions', class: Migration20261130203010_PreviewSessions },
+  {
+    name: 'Migration20261130203010_PreviewSessions',
+    class: Migration20261130203010_PreviewSessions,
+  },
   { name: 'Migration20261201000423_Aliases', class: Migration20261201000423_Aliases },
 ];
