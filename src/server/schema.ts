@@ -17,6 +17,7 @@ import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
 import { EnquiryResolver } from '../enquiries/enquiry.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 
 const MUTATION_DESCRIPTION =
   'Change the content (editor and admin tokens), and send a hiring enquiry (public).';
@@ -62,6 +63,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ...editorialResolvers,
       EnquiryResolver,
       WebhookResolver,
+      SearchResolver,
     ],
     validate: false,
     directives: [...specifiedDirectives, cacheControlDirective],

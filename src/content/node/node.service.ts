@@ -31,10 +31,19 @@ export function nodeById(services: Services, id: string): Promise<ContentNode | 
   const named = fromGlobalId(id);
   const type = named && TYPE_OF.get(named.typeName);
   if (!named || !type) return Promise.resolve(null);
+  return nodeBySlug(services, type, named.slug);
+}
+
+/** The node of `type` with `slug`, or null; lookups in one tick share a read per type. */
+export function nodeBySlug(
+  services: Services,
+  type: NodeType,
+  slug: string,
+): Promise<ContentNode | null> {
   const service = services[SERVICE_OF[type]] as {
     bySlug(slug: string): Promise<ContentNode | null>;
   };
-  return service.bySlug(named.slug);
+  return service.bySlug(slug);
 }
 
 /** The nodes `ids` name, in order, null where one names none; lookups of a type are batched. */
