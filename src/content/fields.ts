@@ -23,6 +23,7 @@ export const RESERVED_PATHS = [
   'preview',
   'enquiries',
   'studio',
+  'search',
 ] as const;
 
 export const slug = z
