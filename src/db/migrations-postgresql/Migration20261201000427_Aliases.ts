@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201000427_Aliases extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "hub" add column "aliases" jsonb not null default '[]';`);
 
@@ -21,5 +20,4 @@ export class Migration20261201000427_Aliases extends Migration {
 
     this.addSql(`alter table "technology" drop column "aliases";`);
   }
-
 }
