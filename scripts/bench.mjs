@@ -1,5 +1,5 @@
 // npm run bench -- [--scale N] [--duration S] [--json FILE] [--skip-workers]
-//                   [--db sqlite|postgres] [--redis URL] [--instances N]
+//                   [--db sqlite|postgres] [--redis URL] [--instances N] [--only q1,q2]
 //
 // Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
 // the real seed path into a temporary SQLite database (or, with --db postgres, a temporary schema
@@ -10,6 +10,9 @@
 // Prints a table, and with --json writes the same figures for other tools. --redis gives the
 // servers a shared Redis (REDIS_URL); --instances N adds runs of N separate server processes on
 // the one database (and Redis), all driven at once, as several instances behind a balancer are.
+// --only runs just the named requests (e.g. --only search: a large scale in minutes). The search
+// index of the default locale is built in-process as the server builds it, and its build time
+// and heap are printed.
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     redis: { type: 'string' },
     instances: { type: 'string', default: '0' },
+    only: { type: 'string' },
   },
 });
 const scale = Number(args.scale);
@@ -213,7 +217,14 @@ const seeding = {
 
 // 2. SQL statements per request, on this database, with the server's own code: the public's
 // path (the in-memory store) and the database path that preview uses.
-const queries = benchQueries('s1');
+const allQueries = benchQueries('s1');
+const only = args.only?.split(',').map((name) => name.trim());
+for (const name of only ?? [])
+  if (!allQueries.some((q) => q.name === name))
+    throw new Error(
+      `--only: no bench request "${name}" (${allQueries.map((q) => q.name).join(', ')})`,
+    );
+const queries = only ? allQueries.filter((q) => only.includes(q.name)) : allQueries;
 const sql = {};
 {
   const logger = pino({ level: 'silent' });
@@ -234,6 +245,37 @@ const sql = {};
   }
   await stored.stop();
   await direct.stop();
+}
+
+// The search index of the default locale, built from the published store as the server builds
+// it on its first search: time (median of 3) and the heap it holds (with --expose-gc).
+const searchIndex = {};
+{
+  const heap = () => {
+    globalThis.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const times = [];
+  let index;
+  let heapBytes = 0;
+  for (let i = 0; i < 3; i++) {
+    // A fresh index each time: the indexes are kept per store, so build through a new one.
+    const fresh = await createApp({ orm, logger: pino({ level: 'silent' }), site: SITE });
+    const before = heap();
+    const started = performance.now();
+    index = await fresh.searchIndexes.index(fresh.content.current(), undefined, undefined);
+    times.push(performance.now() - started);
+    heapBytes = heap() - before;
+    await fresh.stop();
+  }
+  times.sort((a, b) => a - b);
+  Object.assign(searchIndex, {
+    documents: index.info().documents,
+    terms: index.info().terms,
+    buildMs: Math.round(times[1]),
+    engineMs: Math.round(index.info().buildMs),
+    heapMiB: globalThis.gc ? Math.round((heapBytes / 1048576) * 10) / 10 : null,
+  });
 }
 await orm.close();
 
@@ -375,6 +417,7 @@ lines.push(
   '',
   `SQL statements per request, database path (preview): ${queries.map((q) => `${q.name} ${sql[q.name].database}`).join(', ')}; public path (in-memory store): ${queries.map((q) => `${q.name} ${sql[q.name].store}`).join(', ')}`,
   `server peak RSS (one worker, whole run incl. 50 connections): ${peak} MiB`,
+  `search index (default locale): ${searchIndex.documents} documents, ${searchIndex.terms} terms, built in ${searchIndex.buildMs} ms (documents read from the store and indexed; MiniSearch alone ${searchIndex.engineMs} ms), heap ${searchIndex.heapMiB ?? '? (run with --expose-gc)'} MiB`,
 );
 console.log(lines.join('\n'));
 
@@ -395,6 +438,7 @@ if (args.json) {
         results,
         instances: together,
         peakRssMiB: peak,
+        searchIndex,
       },
       null,
       2,
