@@ -37,8 +37,8 @@ export class SearchIndexes {
     let built = byLocale.get(key);
     if (!built) {
       const reads = new Set<string>();
-      built = this.documents(store, locale, reads).then((docs) => ({
-        index: SearchIndex.build(docs),
+      built = this.documents(store, locale, reads).then(async (docs) => ({
+        index: await SearchIndex.buildAsync(docs),
         reads,
       }));
       byLocale.set(key, built);
