@@ -80,7 +80,8 @@ const freePort = () =>
   });
 
 async function waitFor(url, child) {
-  for (let i = 0; i < 300; i++) {
+  // A large graph takes a while to load into memory at start: 30 s, plus 3 s per scale step.
+  for (let i = 0; i < 300 + 30 * scale; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
@@ -276,6 +277,7 @@ const searchIndex = {};
     engineMs: Math.round(index.info().buildMs),
     heapMiB: globalThis.gc ? Math.round((heapBytes / 1048576) * 10) / 10 : null,
   });
+  log(`search index: ${JSON.stringify(searchIndex)}`);
 }
 await orm.close();
 
