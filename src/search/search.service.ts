@@ -1,4 +1,3 @@
-import type { ContentNode } from '../content/common/content-node.entity.js';
 import { nodeBySlug } from '../content/node/node.service.js';
 import type { NodeType } from '../content/model.js';
 import type { Services } from '../content/services.js';
@@ -39,7 +38,7 @@ export class SearchService {
       return [
         {
           cursor: edge.cursor,
-          node: node as ContentNode & { globalId: string },
+          node,
           score: edge.score,
           highlights: edge.highlights.map(highlight),
         },
