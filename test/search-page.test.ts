@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, listen, type App, type RunningServer } from '../src/server/app.js';
 import type { Orm } from '../src/db/orm.js';
@@ -116,5 +118,29 @@ describe('the search page', () => {
     expect(a.html).not.toBe(b.html);
     expect(hrefs(main(b.html))).toContain('/technologies/go/');
     expect((await get('/search/?q=kubernetes')).html).toBe(a.html);
+  });
+
+  it('passes html-validate in every state, and so does a page with the header form', async () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const problems: string[] = [];
+    for (const path of [
+      '/',
+      '/ml-infrastructure/',
+      '/search/',
+      '/search/?q=kubernetes',
+      '/search/?q=engineer',
+      '/search/?q=quaxxxxxxxxx',
+      '/de-DE/search/?q=Infrastruktur',
+    ]) {
+      const report = await validator.validateString((await get(path)).html, path);
+      for (const result of report.results)
+        for (const m of result.messages)
+          problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
