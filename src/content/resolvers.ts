@@ -5,6 +5,7 @@ import { EmployerResolver } from './employer/employer.resolver.js';
 import { FaqResolver } from './faq/faq.resolver.js';
 import { HubResolver } from './hub/hub.resolver.js';
 import { IndustryResolver } from './industry/industry.resolver.js';
+import { NodeResolver } from './node/node.resolver.js';
 import { RoleResolver } from './role/role.resolver.js';
 import { SkillResolver } from './skill/skill.resolver.js';
 import { SpecialismResolver } from './specialism/specialism.resolver.js';
@@ -30,6 +31,7 @@ export const contentResolvers = [
   FaqResolver,
   ComparisonResolver,
   SiteLocaleResolver,
+  NodeResolver,
   ...(
     [
       ['specialism', Specialism],

@@ -11,6 +11,7 @@ import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
 import type { LocaleConfig } from '../content/locales.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
+import type { SearchService } from '../search/search.service.js';
 
 /** The signed-in user's session, when the request came with a live session cookie. */
 export interface SessionInfo {
@@ -30,6 +31,8 @@ export interface Context {
   services: Services;
   /** The page model, on the same services. */
   pages: PageService;
+  /** Full-text search over what `services` may see, in the default locale. */
+  search: SearchService;
   /** Editorial changes to the content (editor), as this request's actor. */
   editor: EditorService;
   /** The audit log: written by every mutation, read by admins. */
@@ -93,4 +96,5 @@ export interface Context {
 export interface Localized {
   services: Services;
   pages: PageService;
+  search: SearchService;
 }

@@ -17,6 +17,7 @@ import { send, sendError } from './http.js';
 import { inProcess } from './in-process.js';
 import { resolveOptions, type AppOptions } from './options.js';
 import type { PageIndexes } from './page-index.js';
+import type { SearchIndexes } from '../search/search-indexes.js';
 import { ResponseCache } from './response-cache.js';
 import { buildAppSchema } from './schema.js';
 import { siteRoute, type SiteDeps } from './site.js';
@@ -54,6 +55,8 @@ export interface App {
   cache: ResponseCache | null;
   /** Every page per locale, kept per published-content version. */
   pageIndexes: PageIndexes;
+  /** The public's search index per locale, kept per published-content version. */
+  searchIndexes: SearchIndexes;
   stop(): Promise<void>;
 }
 
@@ -196,6 +199,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     content,
     cache,
     pageIndexes: context.pageIndexes,
+    searchIndexes: context.searchIndexes,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

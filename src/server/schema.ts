@@ -18,6 +18,7 @@ import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
 import { EnquiryResolver } from '../enquiries/enquiry.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 
 const MUTATION_DESCRIPTION =
   'Change the content (editor and admin tokens or users), sign in and out, manage users (admin), and send a hiring enquiry (public).';
@@ -64,6 +65,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       EnquiryResolver,
       WebhookResolver,
       AccountResolver,
+      SearchResolver,
     ],
     validate: false,
     directives: [...specifiedDirectives, cacheControlDirective],

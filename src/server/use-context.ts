@@ -8,7 +8,7 @@ import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { readLocaleConfig } from '../content/read/content-state.entity.js';
 import type { PublishedContent } from '../content/read/published-content.js';
-import { createServices } from '../content/services.js';
+import { createServices, type Services } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { localeScope } from './locale-scope.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
@@ -17,6 +17,10 @@ import { EditorService } from '../editorial/editor.service.js';
 import { WebhookService } from '../webhooks/webhook.service.js';
 import type { RequestAuth } from './auth.js';
 import { PageIndexes } from './page-index.js';
+import { searchDocuments } from '../search/documents.js';
+import { SearchIndex } from '../search/search-index.js';
+import { SearchIndexes } from '../search/search-indexes.js';
+import { SearchService } from '../search/search.service.js';
 
 export const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
 
@@ -48,6 +52,8 @@ export interface ContextFactory {
   (options?: ContextOptions): Context;
   /** Every page per locale, kept per published-content version, shared by the requests. */
   pageIndexes: PageIndexes;
+  /** The public's search index per locale, kept per published-content version. */
+  searchIndexes: SearchIndexes;
 }
 
 /**
@@ -71,6 +77,16 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     }).buildAll();
   });
 
+  const searchIndexes = new SearchIndexes((store, locale, reads) => {
+    const scope = locale ? { code: locale, chain: chainOf(store.locales, locale) } : undefined;
+    const services = createServices(orm.em.fork(), PUBLIC, {
+      store,
+      recorder: reads,
+      locale: scope,
+    });
+    return searchDocuments(services, locale ?? store.locales.default);
+  });
+
   const context = ({
     auth = PUBLIC_AUTH,
     clientKey = 'local',
@@ -89,6 +105,16 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     const indexOf = (locale?: string) =>
       store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
     const pages = new PageService(services, site, { locales: loadLocales, index: indexOf() });
+    // The public searches the index kept per content version; preview (and a server without
+    // the store) indexes what its reader sees, for this request only.
+    const searchIn = (readers: Services, locale?: string) =>
+      new SearchService(readers, async () =>
+        store && !auth.preview
+          ? searchIndexes.index(store, locale, reads)
+          : SearchIndex.build(
+              await searchDocuments(readers, locale ?? (await loadLocales()).default),
+            ),
+      );
     const locales = localeScope(loadLocales, (locale) => {
       const localized = createServices(em, visibility, { store, recorder: reads, locale });
       return {
@@ -98,6 +124,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
           locales: loadLocales,
           index: indexOf(locale.code),
         }),
+        search: searchIn(localized, locale.code),
       };
     });
     // The editorial services act as this request's actor, on its EntityManager.
@@ -122,6 +149,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       em,
       services,
       pages,
+      search: searchIn(services),
       editor,
       audit,
       webhooks,
@@ -140,5 +168,5 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       outcome: { cacheable: false },
     };
   };
-  return Object.assign(context, { pageIndexes });
+  return Object.assign(context, { pageIndexes, searchIndexes });
 }

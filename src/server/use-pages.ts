@@ -44,8 +44,9 @@ export function usePages(options: PagesOptions) {
     auth: RequestAuth,
     clientKey: string,
     render: (query: Query) => Promise<Rendered>,
+    cacheKey?: string,
   ): Promise<void> {
-    const key = `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
+    const key = cacheKey ?? `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
     const publicView = !auth.preview;
     if (publicView && options.cacheOn) {
       const found = await responses.lookup(key);
