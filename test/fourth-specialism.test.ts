@@ -6,7 +6,7 @@ import { SpecialismPageDocument } from '../src/generated/graphql.js';
 import { parsePath } from '../src/pages/paths.js';
 import type { ContentSet, LinkKind } from '../src/seed/content-set.js';
 import { readContentDir, seedFromDir } from '../src/seed/index.js';
-import { CONTENT_DIR, data } from './helpers.js';
+import { CONTENT_DIR, data, run } from './helpers.js';
 import { buildTestSite, internalLinks, textOf, type BuiltSite } from './site.js';
 
 /**
@@ -38,6 +38,9 @@ afterAll(async () => {
   await site.orm.close();
 });
 
+const fields = (type: string, slug: string) =>
+  files.nodes.find((n) => n.type === type && n.slug === slug)!.fields;
+
 const targets = (kind: LinkKind, from: string) =>
   files.links
     .filter((l) => l.kind === kind && l.from === from)
@@ -58,6 +61,65 @@ describe('a fourth specialism added as files', () => {
       targets('specialismRole', FOURTH),
     );
     expect(specialism!.faqs.map((f) => f.slug)).toEqual(targets('specialismFaq', FOURTH));
+  });
+
+  it("keeps a borrowed role's row text its own: the link's where given, else the role's", async () => {
+    const { specialism } = await data(site.app, SpecialismPageDocument, { slug: FOURTH });
+    const rows = specialism!.roleComparison.rows;
+    const row = (slug: string) => rows.find((r) => r.role.slug === slug)!;
+    const view = files.links.find(
+      (l) => l.kind === 'specialismRole' && l.from === FOURTH && l.to === BORROWED[0],
+    )!.data;
+    expect(view.primaryFocus).toEqual(expect.any(String));
+    expect(row(BORROWED[0]!).primaryFocus).toBe(view.primaryFocus);
+    expect(row(BORROWED[0]!).keyDifference).toBe(view.keyDifference);
+    expect(row(BORROWED[1]!).primaryFocus).toBe(fields('role', BORROWED[1]!).primaryFocus);
+    // The home specialism's table keeps the role's own text.
+    const home = await data(site.app, SpecialismPageDocument, { slug: 'ml-infrastructure' });
+    const there = home.specialism!.roleComparison.rows.find((r) => r.role.slug === BORROWED[0]);
+    expect(there!.primaryFocus).toBe(fields('role', BORROWED[0]!).primaryFocus);
+  });
+
+  it('aggregates only what its own roles link, what a borrowed role shares, or what the link lists', async () => {
+    const own = files.links
+      .filter((l) => l.kind === 'specialismRole' && l.from === FOURTH && l.data.own)
+      .map((l) => l.to);
+    expect(own.length).toBeGreaterThanOrEqual(3);
+    for (const role of BORROWED) expect(own).not.toContain(role);
+    const ownLinks = (kind: LinkKind) => new Set(own.flatMap((r) => targets(kind, r)));
+    const listed = ['pytorch']; // the fixture's `contributes` on machine-learning-engineer
+    const result = await run<
+      {
+        specialism: {
+          technologies: { slug: string }[];
+          industries: { slug: string }[];
+          hubs: { slug: string; city: string }[];
+        };
+      },
+      Record<string, never>
+    >(
+      site.app,
+      `{ specialism(slug: "${FOURTH}") { technologies { slug } industries { slug } hubs { slug city } } }`,
+    );
+    const { technologies, industries, hubs } = result.data!.specialism;
+    expect(technologies.map((t) => t.slug).sort()).toEqual(
+      [...new Set([...ownLinks('roleTechnology'), ...listed])].sort(),
+    );
+    expect(industries.map((t) => t.slug).sort()).toEqual([...ownLinks('roleIndustry')].sort());
+    expect(hubs.map((t) => t.slug).sort()).toEqual([...ownLinks('roleHub')].sort());
+
+    // Hubs only the borrowed roles are hired in appear nowhere on its landing or FAQ page.
+    const borrowedOnly = BORROWED.flatMap((r) => targets('roleHub', r)).filter(
+      (h) => !ownLinks('roleHub').has(h),
+    );
+    expect(borrowedOnly.length).toBeGreaterThan(0);
+    for (const path of [`/${FOURTH}/`, `/${FOURTH}/faq/`]) {
+      const text = textOf(site.pages.get(path)!);
+      for (const hub of borrowedOnly) {
+        const city = String(fields('hub', hub).city);
+        expect(text, `${path} names ${city}`).not.toContain(city);
+      }
+    }
   });
 
   it('has its landing, FAQ, comparison and role pages, each linking only to pages that exist', () => {

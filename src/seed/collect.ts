@@ -19,6 +19,7 @@ import {
   type SourceRef,
 } from './content-set.js';
 import { toSlug } from './messages.js';
+import { CONTRIBUTION_KINDS, type ContributionKind } from '../content/specialism/contributions.js';
 import type { Place } from './parse.js';
 import type { Problem } from './problems.js';
 import type { Path, SourceFile } from './source-file.js';
@@ -60,6 +61,17 @@ const listType = (kind: FileKind): NodeType | undefined =>
 
 function orNull(value: string | undefined): string | null {
   return value ?? null;
+}
+
+/** A link's `contributes` as stored: canonical JSON of the non-empty lists, or null. */
+export function contributionText(
+  contributes: Partial<Record<ContributionKind, string[]>> | undefined,
+): string | null {
+  const lists = CONTRIBUTION_KINDS.filter((k) => contributes?.[k]?.length).map((k) => [
+    k,
+    contributes![k],
+  ]);
+  return lists.length ? JSON.stringify(Object.fromEntries(lists)) : null;
 }
 
 /** Builds the records file by file; reports what one file alone shows to be wrong. */
@@ -271,11 +283,34 @@ export class Collector implements CollectedGraph {
       from: s.slug,
       to: s.primaryRole,
       position: 0,
-      data: { primary: true },
+      data: {
+        primary: true,
+        own: true,
+        primaryFocus: null,
+        keyDifference: null,
+        contributes: null,
+      },
       source: at,
     });
-    const related = { primary: false };
-    this.list('specialismRole', s.slug, s.relatedRoles, source, ['relatedRoles'], related, 1);
+    s.relatedRoles.forEach((item, i) => {
+      const link = typeof item === 'string' ? { role: item } : item;
+      this.links.push({
+        kind: 'specialismRole',
+        from: s.slug,
+        to: link.role,
+        position: i + 1,
+        data: {
+          primary: false,
+          own: false, // settled once every role file is read (resolve.ts)
+          primaryFocus: orNull(link.primaryFocus),
+          keyDifference: orNull(link.keyDifference),
+          contributes: contributionText(link.contributes),
+        },
+        source: source.at(
+          typeof item === 'string' ? ['relatedRoles', i] : ['relatedRoles', i, 'role'],
+        ),
+      });
+    });
     this.list('specialismEmployer', s.slug, s.featuredEmployers, source, ['featuredEmployers']);
   }
 
