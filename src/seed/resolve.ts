@@ -5,7 +5,7 @@ import {
 } from '../content/specialism/contributions.js';
 import { linkModels, type LinkKind, type NodeType, type SourceRef } from './content-set.js';
 import { nodeKey, type CollectedGraph } from './collect.js';
-import { didYouMean, withSuggestion } from './messages.js';
+import { suggestSlug, withSuggestion, type Nameable } from './messages.js';
 import type { Problem } from './problems.js';
 
 /**
@@ -23,9 +23,16 @@ export function resolveLinks(graph: CollectedGraph, problems: Problem[]): void {
       graph.declared.add(nodeKey('specialism', slug));
     }
   }
-  const slugsOf = new Map<NodeType, string[]>();
-  for (const node of graph.nodes)
-    slugsOf.set(node.type, [...(slugsOf.get(node.type) ?? []), node.slug]);
+  // Each node with the names it goes by, for did-you-mean: the display name (a hub's city, an
+  // FAQ's question) and any aliases the node lists.
+  const nameable = new Map<NodeType, Nameable[]>();
+  for (const node of graph.nodes) {
+    const { name, city, aliases } = node.fields;
+    const names = [name, city, ...(Array.isArray(aliases) ? aliases : [])].filter(
+      (n): n is string => typeof n === 'string',
+    );
+    nameable.set(node.type, [...(nameable.get(node.type) ?? []), { slug: node.slug, names }]);
+  }
   const known = (type: NodeType, slug: string) =>
     graph.defined.has(nodeKey(type, slug)) ||
     graph.declared.has(nodeKey(type, slug)) ||
@@ -33,7 +40,7 @@ export function resolveLinks(graph: CollectedGraph, problems: Problem[]): void {
   const unknown = (type: NodeType, slug: string) =>
     withSuggestion(
       `unknown ${type} "${slug}": no ${type} has this slug`,
-      didYouMean(slug, slugsOf.get(type) ?? []),
+      suggestSlug(slug, nameable.get(type) ?? []),
     );
 
   const listed = new Set<string>();
