@@ -137,11 +137,7 @@ describe('specialism', () => {
     // The specialisms whose roles link the node, as the files say.
     const expected = (kind: LinkKind, to: string) =>
       [
-        ...new Set(
-          seed
-            .owners(kind, to)
-            .flatMap((role) => seed.owners('specialismRole', role)),
-        ),
+        ...new Set(seed.owners(kind, to).flatMap((role) => seed.owners('specialismRole', role))),
       ].sort();
     expect(expected('roleTechnology', 'python').length).toBeGreaterThan(1);
     expect(expected('roleHub', 'london').length).toBeGreaterThan(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecialismPageDocument } from '../src/generated/graphql.js';
-import { parsePath } from '../src/pages/paths.js';
+import { parsePath, splitLocale } from '../src/pages/paths.js';
 import type { ContentSet, LinkKind } from '../src/seed/content-set.js';
 import { readContentDir, seedFromDir } from '../src/seed/index.js';
 import { CONTENT_DIR, data, run } from './helpers.js';
@@ -122,6 +122,26 @@ describe('a fourth specialism added as files', () => {
     }
   });
 
+  it('leaves out a generated answer that an authored FAQ gives, detected or declared', async () => {
+    const faqs = files.nodes.filter((n) => n.type === 'faq');
+    const answers = (slug: string) => faqs.find((f) => f.slug === slug)!.fields.answers;
+    expect(answers('which-industries-hire-quantum-specialists')).toBe('industries'); // detected
+    expect(answers('do-quantum-teams-work-remotely')).toBe('hubs'); // declared
+    expect(answers('do-quantum-engineers-need-a-physics-phd')).toBeNull();
+    const result = await run<
+      { specialism: { generatedFaqs: { key: string; question: string }[] } },
+      Record<string, never>
+    >(site.app, `{ specialism(slug: "${FOURTH}") { generatedFaqs { key question } } }`);
+    const keys = result.data!.specialism.generatedFaqs.map((f) => f.key);
+    expect(keys).not.toContain('industries');
+    expect(keys).not.toContain('hubs');
+    expect(keys).toEqual(expect.arrayContaining(['roles', 'technologies']));
+    const text = textOf(site.pages.get(`/${FOURTH}/faq/`)!);
+    expect(text).toContain('Which industries hire quantum specialists?');
+    expect(text).not.toContain('Which industries hire Quantum Computing talent?');
+    expect(text).toContain('Which technologies do Quantum Computing roles use?');
+  });
+
   it('has its landing, FAQ, comparison and role pages, each linking only to pages that exist', () => {
     const own = targets('specialismRole', FOURTH);
     for (const path of [`/${FOURTH}/`, `/${FOURTH}/faq/`, `/${FOURTH}/compare/`]) {
@@ -135,5 +155,31 @@ describe('a fourth specialism added as files', () => {
       }
     }
     expect(textOf(site.pages.get(`/${FOURTH}/`)!)).toContain('Quantum Computing');
+  });
+
+  it('links from a page in one language to a page in another only with hreflang and the language named', () => {
+    const localeOf = (path: string) => splitLocale(path).locale ?? 'en-GB';
+    let crossing = 0;
+    for (const [path, html] of site.pages) {
+      for (const m of html.matchAll(/<a href="(\/[^"#]*)"([^>]*)>([\s\S]*?)<\/a>/g)) {
+        const [, link, attributes, label] = m;
+        if (!parsePath(splitLocale(link!).rest)) continue;
+        const target = localeOf(link!);
+        if (target === localeOf(path)) continue;
+        crossing++;
+        expect(attributes, `${path} → ${link}`).toContain(`hreflang="${target}"`);
+        // The language switcher names each language in itself; other links name it in the page's.
+        if (!attributes!.includes('lang=')) {
+          const name = new Intl.DisplayNames([localeOf(path)], { type: 'language' }).of(
+            target.split('-')[0]!,
+          );
+          expect(label, `${path} → ${link}`).toContain(`(${name})`);
+        }
+      }
+    }
+    expect(crossing).toBeGreaterThan(0);
+    // The German page of a borrowed role links to the fourth specialism, which has no German page.
+    const german = site.pages.get(`/de-DE/roles/${BORROWED[0]}/`)!;
+    expect(german).toMatch(new RegExp(`<a href="/${FOURTH}/" hreflang="en-GB">`));
   });
 });

@@ -64,7 +64,8 @@ function addFields(
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
     let type: FieldType;
-    if (def.type === 'string') type = () => String;
+    // An enum (an FAQ's `answers`) is text here; the zod schema checks the value on save.
+    if (def.type === 'string' || def.type === 'enum') type = () => String;
     else if (def.type === 'array') type = () => [String];
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(

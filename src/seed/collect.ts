@@ -19,6 +19,7 @@ import {
   type SourceRef,
 } from './content-set.js';
 import { toSlug } from './messages.js';
+import { topicOf } from '../content/faq/faq-topics.js';
 import { CONTRIBUTION_KINDS, type ContributionKind } from '../content/specialism/contributions.js';
 import type { Place } from './parse.js';
 import type { Problem } from './problems.js';
@@ -340,7 +341,11 @@ export class Collector implements CollectedGraph {
           !this.node(
             'faq',
             faq.slug,
-            { question: faq.question ?? '', answer: faq.answer ?? '' },
+            {
+              question: faq.question ?? '',
+              answer: faq.answer ?? '',
+              answers: faq.answers ?? topicOf(faq.question ?? ''),
+            },
             at,
           )
         )

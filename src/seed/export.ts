@@ -229,14 +229,13 @@ export function renderFiles(content: ContentSet): Map<string, string> {
         featuredEmployers: g.targets('specialismEmployer', s.slug),
       }),
     );
-    const list = g
-      .targets('specialismFaq', s.slug)
-      .map((slug) =>
-        faqHome.get(slug) === s.slug ? { slug, ...faqs.get(slug)!.fields } : { slug },
-      );
+    const slugs = g.targets('specialismFaq', s.slug);
+    const list = slugs.map((slug) =>
+      faqHome.get(slug) === s.slug ? compact({ slug, ...faqs.get(slug)!.fields }) : { slug },
+    );
     holds(
       `specialisms/${s.slug}/faqs.yaml`,
-      list.filter((f) => faqHome.get(f.slug) === s.slug).map((f) => faqs.get(f.slug)!),
+      slugs.filter((slug) => faqHome.get(slug) === s.slug).map((slug) => faqs.get(slug)!),
     );
     if (list.length) put('faqs', `specialisms/${s.slug}/faqs.yaml`, list);
   }
@@ -246,7 +245,7 @@ export function renderFiles(content: ContentSet): Map<string, string> {
     put(
       'faqs',
       'faqs.yaml',
-      homeless.map((n) => ({ slug: n.slug, ...n.fields })),
+      homeless.map((n) => compact({ slug: n.slug, ...n.fields })),
     );
 
   for (const role of g.nodes('role')) {

@@ -122,6 +122,7 @@ export const faqFormat = z
         'The question, as a reader would ask it. Give only the slug to list an FAQ defined in another faqs.yaml.',
       ),
     answer: nodeFields.faq.answer.optional(),
+    answers: nodeFields.faq.answers,
   })
   .describe(
     'A question and answer, or (slug alone) a link to an FAQ defined in another faqs.yaml.',

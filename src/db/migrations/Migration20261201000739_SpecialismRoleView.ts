@@ -13,6 +13,7 @@ export class Migration20261201000739_SpecialismRoleView extends Migration {
     this.addSql(`alter table \`specialism_role\` add column \`draft_contributes\` text null;`);
     // A primary role is its specialism's own; which related roles are own is settled by the next seed.
     this.addSql(`update \`specialism_role\` set \`own\` = 1 where \`primary\` = 1;`);
+    this.addSql(`alter table \`faq\` add column \`answers\` text null;`);
   }
 
 }
