@@ -142,6 +142,16 @@ describe('a fourth specialism added as files', () => {
     expect(text).toContain('Which technologies do Quantum Computing roles use?');
   });
 
+  it("shows its note on a shared node on that node's page, under its name", async () => {
+    const note = (fields('specialism', FOURTH).notes as { technologies: Record<string, string> })
+      .technologies.python!;
+    const html = site.pages.get('/technologies/python/')!;
+    expect(textOf(html)).toContain(note);
+    expect(html).toContain(`<a href="/${FOURTH}/">Quantum Computing</a>`);
+    // The shared description stays neutral: no specialism's words in it.
+    expect(String(fields('technology', 'python').description)).not.toMatch(/machine learning|ML/);
+  });
+
   it('has its landing, FAQ, comparison and role pages, each linking only to pages that exist', () => {
     const own = targets('specialismRole', FOURTH);
     for (const path of [`/${FOURTH}/`, `/${FOURTH}/faq/`, `/${FOURTH}/compare/`]) {

@@ -92,6 +92,25 @@ export const nodeFields = {
       })
       .describe('Compensation trends.'),
     callToAction: markdown.describe('Closing call to action for hiring managers. Markdown.'),
+    notes: z
+      .strictObject({
+        technologies: z
+          .record(slug, text)
+          .optional()
+          .describe('Technology slug → what it means in this specialism.'),
+        skills: z
+          .record(slug, text)
+          .optional()
+          .describe('Skill slug → what it means in this specialism.'),
+        industries: z
+          .record(slug, text)
+          .optional()
+          .describe('Industry slug → what it means in this specialism.'),
+      })
+      .optional()
+      .describe(
+        "This specialism's view of shared nodes, shown on the node's page under the specialism's name (a shared node's own description stays neutral).",
+      ),
   },
   role: {
     name: text.describe('Job title, e.g. "MLOps Engineer".'),

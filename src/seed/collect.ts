@@ -43,6 +43,8 @@ export interface CollectedGraph {
   readonly partial: Set<NodeType>;
   /** Each specialism folder, at its first file. */
   readonly specialismFolders: Map<string, SourceRef>;
+  /** Nodes a specialism's `notes` name, each where its key is written: they must exist. */
+  readonly noteTargets: { type: NodeType; slug: string; at: SourceRef }[];
 }
 
 /** A node's key among every type's nodes. */
@@ -83,6 +85,7 @@ export class Collector implements CollectedGraph {
   readonly declared = new Set<string>();
   readonly partial = new Set<NodeType>();
   readonly specialismFolders = new Map<string, SourceRef>();
+  readonly noteTargets: { type: NodeType; slug: string; at: SourceRef }[] = [];
 
   constructor(private readonly problems: Problem[]) {}
 
@@ -278,6 +281,12 @@ export class Collector implements CollectedGraph {
       compensation: { summary: s.compensation.summary, factors: s.compensation.factors },
     };
     if (!this.node('specialism', s.slug, fields, source.at(['slug']))) return;
+    const noted = { technologies: 'technology', skills: 'skill', industries: 'industry' } as const;
+    for (const [kind, type] of Object.entries(noted) as [keyof typeof noted, NodeType][]) {
+      for (const slug of Object.keys(s.notes?.[kind] ?? {})) {
+        this.noteTargets.push({ type, slug, at: source.keyAt(['notes', kind], slug) });
+      }
+    }
     const at = source.at(['primaryRole']);
     this.links.push({
       kind: 'specialismRole',

@@ -63,6 +63,9 @@ export function resolveLinks(graph: CollectedGraph, problems: Problem[]): void {
     }
     listed.add(key);
   }
+  for (const { type, slug, at } of graph.noteTargets) {
+    if (!known(type, slug)) error(at, `notes: ${unknown(type, slug)}`);
+  }
   placeRoles(graph, error);
 }
 

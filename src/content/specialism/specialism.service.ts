@@ -5,11 +5,14 @@ import { Specialism } from './specialism.entity.js';
 import { SpecialismConnection, type SpecialismListArgs } from './specialism.args.js';
 import type { SpecialismRole } from './specialism-links.entity.js';
 import { counted, parseContributions, type ContributionKind } from './contributions.js';
+import type { NotedKind, SpecialismNote } from './specialism-note.types.js';
 
 export class SpecialismService extends NodeService<Specialism> {
   constructor(deps: ServiceDeps) {
     super(deps, 'specialism', SpecialismConnection);
   }
+
+  private everySpecialism?: Promise<Specialism[]>;
 
   list(args: SpecialismListArgs): Promise<Connection<Specialism>> {
     return this.page({}, args);
@@ -42,6 +45,16 @@ export class SpecialismService extends NodeService<Specialism> {
 
   featuredEmployers(specialism: Specialism): Promise<Employer[]> {
     return this.links.specialismEmployers.targets(specialism.id);
+  }
+
+  /** What each specialism notes on the shared node `slug` of `kind`, by specialism slug. */
+  async notesOn(kind: NotedKind, slug: string): Promise<SpecialismNote[]> {
+    // Read once per request however many nodes ask: specialisms are few, their nodes many.
+    const specialisms = await (this.everySpecialism ??= this.all());
+    return specialisms.flatMap((specialism) => {
+      const note = specialism.notes?.[kind]?.[slug];
+      return note ? [{ specialism, note }] : [];
+    });
   }
 
   /** Technologies of the specialism's roles (see `acrossRoles`), most used first. */

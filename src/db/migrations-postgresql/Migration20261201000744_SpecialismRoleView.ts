@@ -7,11 +7,13 @@ export class Migration20261201000744_SpecialismRoleView extends Migration {
     // A primary role is its specialism's own; which related roles are own is settled by the next seed.
     this.addSql(`update "specialism_role" set "own" = true where "primary" = true;`);
     this.addSql(`alter table "faq" add column "answers" text null;`);
+    this.addSql(`alter table "specialism" add column "notes" jsonb null;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`alter table "specialism_role" drop column "own", drop column "draft_own", drop column "primary_focus", drop column "draft_primary_focus", drop column "key_difference", drop column "draft_key_difference", drop column "contributes", drop column "draft_contributes";`);
     this.addSql(`alter table "faq" drop column "answers";`);
+    this.addSql(`alter table "specialism" drop column "notes";`);
   }
 
 }

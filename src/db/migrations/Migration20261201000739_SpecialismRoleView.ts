@@ -14,6 +14,7 @@ export class Migration20261201000739_SpecialismRoleView extends Migration {
     // A primary role is its specialism's own; which related roles are own is settled by the next seed.
     this.addSql(`update \`specialism_role\` set \`own\` = 1 where \`primary\` = 1;`);
     this.addSql(`alter table \`faq\` add column \`answers\` text null;`);
+    this.addSql(`alter table \`specialism\` add column \`notes\` json null;`);
   }
 
 }
