@@ -196,6 +196,18 @@ export function describeIssue(
         return [{ path: path.slice(0, -1), message: `missing required field "${field}"${why}` }];
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const markdown =
+        (schemaAt(schema, path) as { meta?: () => { format?: string } } | undefined)?.meta?.()
+          ?.format === 'markdown';
+      if (markdown && value !== null && typeof value === 'object') {
+        // Without "|", YAML reads the text's "- " lines as a list and its "#" headings as comments.
+        return [
+          {
+            path,
+            message: `${prefix}Markdown text needs "|" after the colon (a missing "|": YAML read the text's "- " lines as ${describeValue(value)} and its "#" headings as comments). Fix: write "${String(field)}: |" and indent the text under it`,
+          },
+        ];
+      }
       if (path.length === 0)
         return [{ path, message: `the file must hold ${expected}, not ${describeValue(value)}` }];
       return [{ path, message: `${prefix}must be ${expected}, not ${describeValue(value)}` }];
