@@ -77,6 +77,18 @@ describe('pages a change touches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolegraph-rename-'));
     temps.push(dir);
     cpSync(CONTENT_DIR, dir, { recursive: true });
+    // The authored technologies FAQ would take over the generated answer this test follows
+    // (see generatedFaqs): worded as a question that is not obviously the same, both are shown.
+    const faqFile = join(dir, 'specialisms/ml-infrastructure/faqs.yaml');
+    const authored = readFileSync(faqFile, 'utf8');
+    expect(authored).toContain('question: Which technologies do ML Infrastructure Engineers use?');
+    writeFileSync(
+      faqFile,
+      authored.replace(
+        'question: Which technologies do ML Infrastructure Engineers use?',
+        'question: What do ML Infrastructure Engineers build with?',
+      ),
+    );
     const orm = await emptyOrm();
     await seedFromDir(orm.em, dir);
     const app = await testApp(orm);
