@@ -120,10 +120,10 @@ describe('specialism', () => {
       expect(slugs(specialism?.faqs), slug).toEqual(seed.targets('specialismFaq', slug));
       expect(specialism!.faqs.length, slug).toBeGreaterThanOrEqual(6);
     }
-    expect(seed.slugs('specialism')).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
+    expect(seed.slugs('specialism').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('shares nodes between specialisms: one Python, one London, linked from all three', async () => {
+  it('shares nodes between specialisms: one Python, one London, linked from each that uses them', async () => {
     const result = await run(
       app,
       '{ technology(slug: "python") { roles { specialisms { slug } } } hub(slug: "london") { roles { specialisms { slug } } } }',
@@ -134,8 +134,15 @@ describe('specialism', () => {
       technology: { roles: { specialisms: { slug: string }[] }[] };
       hub: { roles: { specialisms: { slug: string }[] }[] };
     };
-    expect(reached(d.technology.roles)).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
-    expect(reached(d.hub.roles)).toEqual(['ai4science', 'ml-infrastructure', 'robotics']);
+    // The specialisms whose roles link the node, as the files say.
+    const expected = (kind: LinkKind, to: string) =>
+      [
+        ...new Set(seed.owners(kind, to).flatMap((role) => seed.owners('specialismRole', role))),
+      ].sort();
+    expect(expected('roleTechnology', 'python').length).toBeGreaterThan(1);
+    expect(expected('roleHub', 'london').length).toBeGreaterThan(1);
+    expect(reached(d.technology.roles)).toEqual(expected('roleTechnology', 'python'));
+    expect(reached(d.hub.roles)).toEqual(expected('roleHub', 'london'));
   });
 
   it('lists every specialism', async () => {

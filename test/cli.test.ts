@@ -195,6 +195,22 @@ describe('editor commands', () => {
     expect(strict.stdout).toContain('error: industry "retail" is not linked from anything');
   });
 
+  it('seed prints the warnings check would, and --strict refuses them', async () => {
+    const warned = join(dir, 'warned-seed');
+    cpSync('test/fixtures/seed/base', warned, { recursive: true });
+    writeFileSync(
+      join(warned, 'taxonomy/industries.yaml'),
+      '- slug: technology\n  name: Technology\n- slug: retail\n  name: Retail\n',
+    );
+    const database = { DATABASE_URL: namedDatabaseUrl(dir, 'warned-seed') };
+    const strict = await rolegraph(['seed', '--strict', warned], database).done;
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('error: industry "retail" is not linked from anything');
+    const lenient = await rolegraph(['seed', warned], database).done;
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain('warning: industry "retail" is not linked from anything');
+  });
+
   it('start-up stops on an invalid seed folder with the same report as check', async () => {
     const fresh = namedDatabaseUrl(dir, 'never');
     const started = await rolegraph(['serve', '--migrate', '--seed-if-empty', broken], {
@@ -287,5 +303,39 @@ describe('editor commands', () => {
     const again = await rolegraph(['new', 'specialism', 'computer-vision', '--dir', folder]).done;
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
+    // Nothing half-written goes live: seed refuses the placeholders check only warns about.
+    const database = { DATABASE_URL: namedDatabaseUrl(dir, 'skeleton') };
+    const seeded = await rolegraph(['seed', folder], database).done;
+    expect(seeded.code).toBe(1);
+    expect(seeded.stderr).toMatch(
+      /specialisms\/computer-vision\/specialism\.yaml:\d+:\d+: error: headline: placeholder text left to fill in/,
+    );
+  });
+
+  it('new specialism --primary-role names the primary role once, everywhere', async () => {
+    const folder = join(dir, 'with-primary');
+    cpSync('test/fixtures/seed/base', folder, { recursive: true });
+    const made = await rolegraph([
+      'new',
+      'specialism',
+      'computer-vision',
+      '--primary-role',
+      'perception-engineer',
+      '--dir',
+      folder,
+    ]).done;
+    expect(made.code).toBe(0);
+    const base = join(folder, 'specialisms/computer-vision');
+    expect(readFileSync(join(base, 'specialism.yaml'), 'utf8')).toMatch(
+      /^primaryRole: perception-engineer$/m,
+    );
+    const role = readFileSync(join(base, 'roles/perception-engineer.yaml'), 'utf8');
+    expect(role).toMatch(/^slug: perception-engineer$/m);
+    expect(role).toMatch(/^name: Perception Engineer$/m);
+    expect(readFileSync(join(base, 'faqs.yaml'), 'utf8')).toContain(
+      'What does a Perception Engineer do?',
+    );
+    const checked = await rolegraph(['check', folder]).done;
+    expect(checked.stdout).toMatch(/^0 errors, \d+ warnings in 3 files\.$/m);
   });
 });

@@ -69,7 +69,7 @@ describe('seed loader', () => {
     for (const type of ['specialism', 'role', 'skill', 'technology', 'faq'] as const) {
       expect(first.nodes[type].created, type).toBe(count(type));
     }
-    expect(first.nodes.specialism.created).toBe(3);
+    expect(first.nodes.specialism.created).toBeGreaterThan(0);
     expect(await isDatabaseEmpty(orm.em)).toBe(false);
 
     const before = await snapshot(orm);

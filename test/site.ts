@@ -16,8 +16,8 @@ export interface BuiltSite {
   pages: Map<string, string>;
 }
 
-export async function buildTestSite(): Promise<BuiltSite> {
-  const orm = await seededOrm();
+export async function buildTestSite(contentDir?: string): Promise<BuiltSite> {
+  const orm = await seededOrm(contentDir);
   const app = await testApp(orm);
   const dir = mkdtempSync(join(tmpdir(), 'rolegraph-site-'));
   const result = await buildSite({

@@ -83,6 +83,10 @@ export const country = z
   })
   .describe('ISO 3166-1 alpha-2 country code, e.g. "CH".');
 
+/** The questions an FAQ page answers from the graph, each of which an authored FAQ may take over. */
+export const FAQ_TOPICS = ['roles', 'technologies', 'industries', 'hubs'] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
 /** The stored fields of each node type (slug and links aside), with their validation. */
 export const nodeFields = {
   specialism: {
@@ -115,6 +119,25 @@ export const nodeFields = {
       })
       .describe('Compensation trends.'),
     callToAction: markdown.describe('Closing call to action for hiring managers. Markdown.'),
+    notes: z
+      .strictObject({
+        technologies: z
+          .record(slug, text)
+          .optional()
+          .describe('Technology slug → what it means in this specialism.'),
+        skills: z
+          .record(slug, text)
+          .optional()
+          .describe('Skill slug → what it means in this specialism.'),
+        industries: z
+          .record(slug, text)
+          .optional()
+          .describe('Industry slug → what it means in this specialism.'),
+      })
+      .optional()
+      .describe(
+        "This specialism's view of shared nodes, shown on the node's page under the specialism's name (a shared node's own description stays neutral).",
+      ),
   },
   role: {
     name: text.describe('Job title, e.g. "MLOps Engineer".'),
@@ -179,5 +202,11 @@ export const nodeFields = {
       .max(MAX_TEXT)
       .meta({ format: 'markdown' })
       .describe('The answer. Markdown.'),
+    answers: z
+      .enum(FAQ_TOPICS)
+      .optional()
+      .describe(
+        'What graph question this authored FAQ answers (industries, technologies, hubs or roles of the specialism): the FAQ page then leaves out the answer it would generate for it, so the two never disagree. Set by itself for obvious questions ("Which industries hire …?").',
+      ),
   },
 } as const satisfies Record<string, z.ZodRawShape>;

@@ -94,7 +94,7 @@ export const linkModels = {
     entity: SpecialismRole,
     from: ['specialism', 'specialism'],
     to: ['role', 'role'],
-    data: ['primary'],
+    data: ['primary', 'own', 'primaryFocus', 'keyDifference', 'contributes'],
     collections: { from: 'roleLinks', to: 'specialismLinks' },
   },
   specialismFaq: {

@@ -145,6 +145,48 @@ const EDGE_DATA: Record<string, Omit<FieldDescription, 'name' | 'label'>> = {
     fields: null,
     options: ['true', 'false'],
   },
+  own: {
+    description:
+      "The role belongs to this specialism (its file is in the specialism's folder); otherwise it is borrowed and adds only what it shares with the own roles, or what `contributes` lists. Set by the seed files.",
+    kind: 'TEXT',
+    required: false,
+    maxLength: null,
+    maxItems: null,
+    translatable: false,
+    fields: null,
+    options: ['true', 'false'],
+  },
+  primaryFocus: {
+    description: "The role's primary focus in this specialism's table; empty: the role's own.",
+    kind: 'TEXT',
+    required: false,
+    maxLength: null,
+    maxItems: null,
+    translatable: false,
+    fields: null,
+    options: null,
+  },
+  keyDifference: {
+    description: "The role's key difference in this specialism's table; empty: the role's own.",
+    kind: 'TEXT',
+    required: false,
+    maxLength: null,
+    maxItems: null,
+    translatable: false,
+    fields: null,
+    options: null,
+  },
+  contributes: {
+    description:
+      "What a borrowed role adds to the specialism's technologies, industries and hubs beyond what it shares with the own roles (JSON of slug lists). Set by the seed files.",
+    kind: 'TEXT',
+    required: false,
+    maxLength: null,
+    maxItems: null,
+    translatable: false,
+    fields: null,
+    options: null,
+  },
 };
 
 /** The whole model, type by type, in the registry's order. */

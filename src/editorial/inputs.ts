@@ -1,3 +1,4 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import { nodeFields } from '../content/fields.js';
@@ -64,8 +65,11 @@ function addFields(
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
     let type: FieldType;
-    if (def.type === 'string') type = () => String;
+    // An enum (an FAQ's `answers`) is text here; the zod schema checks the value on save.
+    if (def.type === 'string' || def.type === 'enum') type = () => String;
     else if (def.type === 'array') type = () => [String];
+    // A map keyed by slug (a specialism's notes on shared nodes): JSON, checked by zod on save.
+    else if (def.type === 'record') type = () => GraphQLJSON;
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(
         `${typeName.replace(/(Update)?Input$/, '')}${capitalize(key)}Input`,

@@ -24,6 +24,11 @@ export interface FaqFacts {
   technologies: (Named & { category: string })[];
   industries: Named[];
   hubs: { city: string; country: string }[];
+  /**
+   * The specialism's authored FAQs: a generated answer one of them gives (its `answers`) is left
+   * out, so the page never answers one question twice, differently.
+   */
+  authored?: { answers?: string | null }[];
 }
 
 export function generatedFaqs(
@@ -34,6 +39,8 @@ export function generatedFaqs(
   const t = text.generated;
   const s = specialism.name;
   const faqs: GeneratedFaq[] = [];
+  const taken = new Set((facts.authored ?? []).map((f) => f.answers).filter(Boolean));
+  const result = () => faqs.filter((f) => !taken.has(f.key));
   if (roles.length) {
     faqs.push({
       key: 'roles',
@@ -77,5 +84,5 @@ export function generatedFaqs(
       answer: t.hubsAnswer(text.list(places)),
     });
   }
-  return faqs;
+  return result();
 }

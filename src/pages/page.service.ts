@@ -174,8 +174,11 @@ export class PageService {
   }
 
   async generatedFaqs(specialism: Specialism): Promise<GeneratedFaq[]> {
-    const facts = await this.specialismFacts(specialism);
-    return generatedFaqs({ specialism, ...facts }, this.text);
+    const [facts, authored] = await Promise.all([
+      this.specialismFacts(specialism),
+      this.services.specialisms.faqs(specialism),
+    ]);
+    return generatedFaqs({ specialism, ...facts, authored }, this.text);
   }
 
   /** A specialism's roles and, most used first, their technologies, industries and hubs. */

@@ -26,10 +26,47 @@ export function linkableOf(paths: Iterable<string>): Map<string, string> {
   return map;
 }
 
-/** A link when the page model lists the target page, plain text otherwise. */
+/**
+ * The page's language, and the language of pages whose path has no locale prefix (the default
+ * locale): a link from one to the other crosses languages.
+ */
+export const LinkLanguages = createContext<{ page: string; unprefixed: string } | null>(null);
+
+const LOCALE_PREFIX = /^\/([a-z]{2}-[A-Z]{2})(?=\/)/;
+
+/**
+ * A link when the page model lists the target page, plain text otherwise. A page links to pages
+ * in its own language where they exist; a link to a page in another language (a German page to
+ * an English-only one) says so: `hreflang` for machines, the language's name for readers.
+ */
 export function Ref({ path, children }: { path: string; children: ComponentChildren }) {
   const target = useContext(Linkable).get(path);
-  return target ? <a href={target}>{children}</a> : <>{children}</>;
+  return target ? <LocalLink href={target}>{children}</LocalLink> : <>{children}</>;
+}
+
+/** The locale of the page at `href` when it is not the linking page's, else null. */
+export function otherLanguage(
+  href: string,
+  languages: { page: string; unprefixed: string } | null,
+): string | null {
+  if (!languages) return null;
+  const locale = LOCALE_PREFIX.exec(href)?.[1] ?? languages.unprefixed;
+  return locale === languages.page ? null : locale;
+}
+
+/** A link to a page of the site, marked (hreflang and the language named) if in another language. */
+export function LocalLink({ href, children }: { href: string; children: ComponentChildren }) {
+  const languages = useContext(LinkLanguages);
+  const locale = otherLanguage(href, languages);
+  if (!locale) return <a href={href}>{children}</a>;
+  const language = new Intl.DisplayNames([languages!.page], { type: 'language' }).of(
+    locale.split('-')[0]!,
+  );
+  return (
+    <a href={href} hreflang={locale}>
+      {children} <span class="link-language">({language})</span>
+    </a>
+  );
 }
 
 /** For the catalog's sentences with a link inside: a `Ref` to `path` around the given text. */

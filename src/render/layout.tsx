@@ -1,5 +1,13 @@
 import type { ComponentChildren } from 'preact';
-import { jsonForScript, Linkable, linkableOf, type Meta } from './components.js';
+import {
+  jsonForScript,
+  Linkable,
+  LinkLanguages,
+  LocalLink,
+  linkableOf,
+  type Meta,
+} from './components.js';
+import { DEFAULT_LOCALE } from '../content/locales.js';
 import { FAVICON_PATH, STYLESHEET_PATH } from './stylesheet.js';
 import { UiTextContext, uiTexts, type UiText } from './ui-text/index.js';
 
@@ -61,133 +69,139 @@ export function Layout({
     ...nav.map((n) => n.path),
     ...(meta.links ?? []).map((l) => l.path),
   ]);
+  // Unprefixed paths are the default locale's: the alternate without a prefix names it.
+  const unprefixed =
+    alternates.find((a) => !/^\/[a-z]{2}-[A-Z]{2}\//.test(a.path))?.locale ?? DEFAULT_LOCALE;
+  const languages = { page: text.lang, unprefixed };
   const og = meta.openGraph;
   return (
     <UiTextContext.Provider value={text}>
-      <html lang={text.lang}>
-        <head>
-          <meta charSet="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{meta.title}</title>
-          <meta name="description" content={meta.description} />
-          {(noindex || preview) && <meta name="robots" content="noindex" />}
-          {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
-          {alternates.map((a) => (
-            <link rel="alternate" hreflang={a.locale} href={a.url} />
-          ))}
-          {xDefaultUrl && <link rel="alternate" hreflang="x-default" href={xDefaultUrl} />}
-          {og && (
-            <>
-              <meta property="og:title" content={og.title} />
-              <meta property="og:description" content={og.description} />
-              <meta property="og:type" content={og.type} />
-              <meta property="og:url" content={og.url} />
-              <meta property="og:site_name" content={og.siteName} />
-              <meta property="og:locale" content={og.locale} />
-              <meta name="twitter:card" content="summary" />
-            </>
-          )}
-          <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
-          <link rel="stylesheet" href={STYLESHEET_PATH} />
-          {meta.jsonLd !== undefined && (
-            <script
-              type="application/ld+json"
-              dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
-            />
-          )}
-        </head>
-        <body>
-          {preview && (
-            <p class="preview-banner" role="status">
-              {text.layout.preview} <a href="/preview/exit">{text.layout.leavePreview}</a>
-            </p>
-          )}
-          <a class="skip" href="#main">
-            {text.layout.skipToContent}
-          </a>
-          <header class="site-header">
-            <div class="inner">
-              <a class="brand" href={homePath}>
-                {siteName}
-              </a>
-              <nav class="site-nav" aria-label={text.layout.specialismsNav}>
-                <ul>
-                  {nav.map((item) => (
-                    <li>
-                      <a
-                        href={item.path}
-                        aria-current={item.path === meta.path ? 'page' : undefined}
-                      >
-                        {item.label}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-              {/* A plain GET form: search works without JavaScript, in the page's locale. */}
-              <form class="site-search" role="search" action={`${homePath}search/`} method="get">
-                <label for="site-search-q">{text.search.label}</label>
-                <input
-                  id="site-search-q"
-                  type="search"
-                  name="q"
-                  value={searchQuery}
-                  maxLength={200}
-                  required
-                />
-                <button type="submit">{text.search.submit}</button>
-              </form>
-              {alternates.length > 1 && (
-                <nav class="languages" aria-label={text.languages}>
+      <LinkLanguages.Provider value={languages}>
+        <html lang={text.lang}>
+          <head>
+            <meta charSet="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>{meta.title}</title>
+            <meta name="description" content={meta.description} />
+            {(noindex || preview) && <meta name="robots" content="noindex" />}
+            {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
+            {alternates.map((a) => (
+              <link rel="alternate" hreflang={a.locale} href={a.url} />
+            ))}
+            {xDefaultUrl && <link rel="alternate" hreflang="x-default" href={xDefaultUrl} />}
+            {og && (
+              <>
+                <meta property="og:title" content={og.title} />
+                <meta property="og:description" content={og.description} />
+                <meta property="og:type" content={og.type} />
+                <meta property="og:url" content={og.url} />
+                <meta property="og:site_name" content={og.siteName} />
+                <meta property="og:locale" content={og.locale} />
+                <meta name="twitter:card" content="summary" />
+              </>
+            )}
+            <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
+            <link rel="stylesheet" href={STYLESHEET_PATH} />
+            {meta.jsonLd !== undefined && (
+              <script
+                type="application/ld+json"
+                dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
+              />
+            )}
+          </head>
+          <body>
+            {preview && (
+              <p class="preview-banner" role="status">
+                {text.layout.preview} <a href="/preview/exit">{text.layout.leavePreview}</a>
+              </p>
+            )}
+            <a class="skip" href="#main">
+              {text.layout.skipToContent}
+            </a>
+            <header class="site-header">
+              <div class="inner">
+                <a class="brand" href={homePath}>
+                  {siteName}
+                </a>
+                <nav class="site-nav" aria-label={text.layout.specialismsNav}>
                   <ul>
-                    {alternates.map((a) => (
+                    {nav.map((item) => (
                       <li>
                         <a
-                          href={a.path}
-                          hreflang={a.locale}
-                          lang={a.locale}
-                          aria-current={a.locale === text.lang ? 'page' : undefined}
+                          href={item.path}
+                          aria-current={item.path === meta.path ? 'page' : undefined}
                         >
-                          {a.name}
+                          {item.label}
                         </a>
                       </li>
                     ))}
                   </ul>
                 </nav>
-              )}
-            </div>
-          </header>
-          {meta.breadcrumbs && meta.breadcrumbs.length > 1 && (
-            <nav class="crumbs" aria-label={text.layout.breadcrumb}>
-              <ol>
-                {meta.breadcrumbs.map((crumb, i, all) => (
-                  <li>
-                    {i === all.length - 1 ? (
-                      <span aria-current="page">{crumb.name}</span>
-                    ) : (
-                      <a href={crumb.path}>{crumb.name}</a>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          )}
-          <main id="main">
-            <Linkable.Provider value={linkable}>{children}</Linkable.Provider>
-          </main>
-          <footer class="site-footer">
-            <div class="inner">
-              <p>
-                {text.layout.footer(
-                  siteName,
-                  nav.map((n) => n.label),
-                )}{' '}
-                <a href={sitemapPath}>{text.layout.sitemap}</a>
-              </p>
-            </div>
-          </footer>
-        </body>
-      </html>
+                {/* A plain GET form: search works without JavaScript, in the page's locale. */}
+                <form class="site-search" role="search" action={`${homePath}search/`} method="get">
+                  <label for="site-search-q">{text.search.label}</label>
+                  <input
+                    id="site-search-q"
+                    type="search"
+                    name="q"
+                    value={searchQuery}
+                    maxLength={200}
+                    required
+                  />
+                  <button type="submit">{text.search.submit}</button>
+                </form>
+                {alternates.length > 1 && (
+                  <nav class="languages" aria-label={text.languages}>
+                    <ul>
+                      {alternates.map((a) => (
+                        <li>
+                          <a
+                            href={a.path}
+                            hreflang={a.locale}
+                            lang={a.locale}
+                            aria-current={a.locale === text.lang ? 'page' : undefined}
+                          >
+                            {a.name}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                )}
+              </div>
+            </header>
+            {meta.breadcrumbs && meta.breadcrumbs.length > 1 && (
+              <nav class="crumbs" aria-label={text.layout.breadcrumb}>
+                <ol>
+                  {meta.breadcrumbs.map((crumb, i, all) => (
+                    <li>
+                      {i === all.length - 1 ? (
+                        <span aria-current="page">{crumb.name}</span>
+                      ) : (
+                        <LocalLink href={crumb.path}>{crumb.name}</LocalLink>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </nav>
+            )}
+            <main id="main">
+              <Linkable.Provider value={linkable}>{children}</Linkable.Provider>
+            </main>
+            <footer class="site-footer">
+              <div class="inner">
+                <p>
+                  {text.layout.footer(
+                    siteName,
+                    nav.map((n) => n.label),
+                  )}{' '}
+                  <a href={sitemapPath}>{text.layout.sitemap}</a>
+                </p>
+              </div>
+            </footer>
+          </body>
+        </html>
+      </LinkLanguages.Provider>
     </UiTextContext.Provider>
   );
 }

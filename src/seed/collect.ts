@@ -19,6 +19,8 @@ import {
   type SourceRef,
 } from './content-set.js';
 import { toSlug } from './messages.js';
+import { topicOf } from '../content/faq/faq-topics.js';
+import { CONTRIBUTION_KINDS, type ContributionKind } from '../content/specialism/contributions.js';
 import type { Place } from './parse.js';
 import type { Problem } from './problems.js';
 import type { Path, SourceFile } from './source-file.js';
@@ -41,6 +43,8 @@ export interface CollectedGraph {
   readonly partial: Set<NodeType>;
   /** Each specialism folder, at its first file. */
   readonly specialismFolders: Map<string, SourceRef>;
+  /** Nodes a specialism's `notes` name, each where its key is written: they must exist. */
+  readonly noteTargets: { type: NodeType; slug: string; at: SourceRef }[];
 }
 
 /** A node's key among every type's nodes. */
@@ -62,6 +66,17 @@ function orNull(value: string | undefined): string | null {
   return value ?? null;
 }
 
+/** A link's `contributes` as stored: canonical JSON of the non-empty lists, or null. */
+export function contributionText(
+  contributes: Partial<Record<ContributionKind, string[]>> | undefined,
+): string | null {
+  const lists = CONTRIBUTION_KINDS.filter((k) => contributes?.[k]?.length).map((k) => [
+    k,
+    contributes![k],
+  ]);
+  return lists.length ? JSON.stringify(Object.fromEntries(lists)) : null;
+}
+
 /** Builds the records file by file; reports what one file alone shows to be wrong. */
 export class Collector implements CollectedGraph {
   readonly nodes: NodeRecord[] = [];
@@ -70,6 +85,7 @@ export class Collector implements CollectedGraph {
   readonly declared = new Set<string>();
   readonly partial = new Set<NodeType>();
   readonly specialismFolders = new Map<string, SourceRef>();
+  readonly noteTargets: { type: NodeType; slug: string; at: SourceRef }[] = [];
 
   constructor(private readonly problems: Problem[]) {}
 
@@ -265,17 +281,46 @@ export class Collector implements CollectedGraph {
       compensation: { summary: s.compensation.summary, factors: s.compensation.factors },
     };
     if (!this.node('specialism', s.slug, fields, source.at(['slug']))) return;
+    const noted = { technologies: 'technology', skills: 'skill', industries: 'industry' } as const;
+    for (const [kind, type] of Object.entries(noted) as [keyof typeof noted, NodeType][]) {
+      for (const slug of Object.keys(s.notes?.[kind] ?? {})) {
+        this.noteTargets.push({ type, slug, at: source.keyAt(['notes', kind], slug) });
+      }
+    }
     const at = source.at(['primaryRole']);
     this.links.push({
       kind: 'specialismRole',
       from: s.slug,
       to: s.primaryRole,
       position: 0,
-      data: { primary: true },
+      data: {
+        primary: true,
+        own: true,
+        primaryFocus: null,
+        keyDifference: null,
+        contributes: null,
+      },
       source: at,
     });
-    const related = { primary: false };
-    this.list('specialismRole', s.slug, s.relatedRoles, source, ['relatedRoles'], related, 1);
+    s.relatedRoles.forEach((item, i) => {
+      const link = typeof item === 'string' ? { role: item } : item;
+      this.links.push({
+        kind: 'specialismRole',
+        from: s.slug,
+        to: link.role,
+        position: i + 1,
+        data: {
+          primary: false,
+          own: false, // settled once every role file is read (resolve.ts)
+          primaryFocus: orNull(link.primaryFocus),
+          keyDifference: orNull(link.keyDifference),
+          contributes: contributionText(link.contributes),
+        },
+        source: source.at(
+          typeof item === 'string' ? ['relatedRoles', i] : ['relatedRoles', i, 'role'],
+        ),
+      });
+    });
     this.list('specialismEmployer', s.slug, s.featuredEmployers, source, ['featuredEmployers']);
   }
 
@@ -305,7 +350,11 @@ export class Collector implements CollectedGraph {
           !this.node(
             'faq',
             faq.slug,
-            { question: faq.question ?? '', answer: faq.answer ?? '' },
+            {
+              question: faq.question ?? '',
+              answer: faq.answer ?? '',
+              answers: faq.answers ?? topicOf(faq.question ?? ''),
+            },
             at,
           )
         )

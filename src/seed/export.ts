@@ -5,6 +5,7 @@ import { ContentState } from '../content/read/content-state.entity.js';
 import { Document } from 'yaml';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
 import { storedFields } from '../content/model.js';
+import { parseContributions } from '../content/specialism/contributions.js';
 import { linkRepository, nodeRepository } from '../content/node-repository.js';
 import {
   linkKinds,
@@ -130,6 +131,18 @@ const HEADERS: Record<FileKind, string> = {
   role: 'A role.',
 };
 
+/** A related role as written in specialism.yaml: its slug, or its slug with the link's view. */
+function relatedRoleEntry(link: LinkRecord): string | Record<string, unknown> {
+  const { primaryFocus, keyDifference, contributes } = link.data;
+  if (primaryFocus == null && keyDifference == null && contributes == null) return link.to;
+  return compact({
+    role: link.to,
+    primaryFocus: primaryFocus ?? undefined,
+    keyDifference: keyDifference ?? undefined,
+    contributes: contributes == null ? undefined : parseContributions(contributes as string),
+  });
+}
+
 function yamlFile(kind: FileKind, path: string, data: unknown): string {
   const doc = new Document(data);
   doc.commentBefore = `${schemaModeline(kind, path)}\n ${HEADERS[kind]}`;
@@ -181,10 +194,17 @@ export function renderFiles(content: ContentSet): Map<string, string> {
 
   const specialisms = g.nodes('specialism');
   const roleHome = new Map<string, string>();
-  for (const primary of [true, false]) {
+  // The folder a role was read from (an own, non-primary link) wins, so a second read settles
+  // the same links as own; then the specialism it is primary for; then the first that lists it.
+  const homeRank = [
+    (d: Record<string, unknown>) => d.own === true && d.primary !== true,
+    (d: Record<string, unknown>) => d.primary === true,
+    () => true,
+  ];
+  for (const rank of homeRank) {
     for (const s of specialisms) {
       for (const link of g.out('specialismRole', s.slug)) {
-        if (link.data.primary === primary && !roleHome.has(link.to)) roleHome.set(link.to, s.slug);
+        if (rank(link.data) && !roleHome.has(link.to)) roleHome.set(link.to, s.slug);
       }
     }
   }
@@ -205,18 +225,17 @@ export function renderFiles(content: ContentSet): Map<string, string> {
         slug: s.slug,
         ...s.fields,
         primaryRole: roleLinks.find((l) => l.data.primary)?.to,
-        relatedRoles: roleLinks.filter((l) => !l.data.primary).map((l) => l.to),
+        relatedRoles: roleLinks.filter((l) => !l.data.primary).map(relatedRoleEntry),
         featuredEmployers: g.targets('specialismEmployer', s.slug),
       }),
     );
-    const list = g
-      .targets('specialismFaq', s.slug)
-      .map((slug) =>
-        faqHome.get(slug) === s.slug ? { slug, ...faqs.get(slug)!.fields } : { slug },
-      );
+    const slugs = g.targets('specialismFaq', s.slug);
+    const list = slugs.map((slug) =>
+      faqHome.get(slug) === s.slug ? compact({ slug, ...faqs.get(slug)!.fields }) : { slug },
+    );
     holds(
       `specialisms/${s.slug}/faqs.yaml`,
-      list.filter((f) => faqHome.get(f.slug) === s.slug).map((f) => faqs.get(f.slug)!),
+      slugs.filter((slug) => faqHome.get(slug) === s.slug).map((slug) => faqs.get(slug)!),
     );
     if (list.length) put('faqs', `specialisms/${s.slug}/faqs.yaml`, list);
   }
@@ -226,7 +245,7 @@ export function renderFiles(content: ContentSet): Map<string, string> {
     put(
       'faqs',
       'faqs.yaml',
-      homeless.map((n) => ({ slug: n.slug, ...n.fields })),
+      homeless.map((n) => compact({ slug: n.slug, ...n.fields })),
     );
 
   for (const role of g.nodes('role')) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeFields, slug } from '../content/fields.js';
+import { nodeFields, slug, text } from '../content/fields.js';
 
 /**
  * The seed file format, one schema per kind of file. The loader validates with these and the
@@ -69,6 +69,33 @@ export const roleFormat = z
   })
   .describe('A role: a job employers hire for. One file per role, named <slug>.yaml.');
 
+/**
+ * A role in a specialism's table that lives in another specialism's folder (borrowed), with this
+ * specialism's view of it.
+ */
+export const roleLinkFormat = z
+  .strictObject({
+    role: ref('role'),
+    primaryFocus: text
+      .optional()
+      .describe("The role's primary focus in this specialism's table; default: the role's own."),
+    keyDifference: text
+      .optional()
+      .describe("The role's key difference in this specialism's table; default: the role's own."),
+    contributes: z
+      .strictObject({
+        technologies: refs('technology'),
+        industries: refs('industry'),
+        hubs: refs('hub'),
+      })
+      .partial()
+      .optional()
+      .describe(
+        "What a borrowed role adds to this specialism's technologies, industries and hubs (and its generated FAQ answers) beyond what it shares with the specialism's own roles: slugs the role itself links.",
+      ),
+  })
+  .describe("A related role with this specialism's view of it.");
+
 export const specialismFormat = z
   .strictObject({
     slug,
@@ -76,9 +103,12 @@ export const specialismFormat = z
     primaryRole: ref('role').describe(
       'Slug of the role the specialism is named after (first comparison row).',
     ),
-    relatedRoles: refs('role').describe(
-      'Slugs of the roles compared with the primary role, in table order.',
-    ),
+    relatedRoles: z
+      .array(z.union([ref('role'), roleLinkFormat]))
+      .default([])
+      .describe(
+        "The roles compared with the primary role, in table order: a slug, or { role, primaryFocus?, keyDifference?, contributes? } for this specialism's view of it. A specialism's technologies, industries, hubs and generated FAQ answers come from its own roles (in its folder, and its primary role); a role borrowed from another folder adds only what it shares with them, plus what `contributes` lists.",
+      ),
     featuredEmployers: refs('employer').describe('Slugs of example employers shown on the page.'),
   })
   .describe('A specialism: specialisms/<slug>/specialism.yaml.');
@@ -92,6 +122,7 @@ export const faqFormat = z
         'The question, as a reader would ask it. Give only the slug to list an FAQ defined in another faqs.yaml.',
       ),
     answer: nodeFields.faq.answer.optional(),
+    answers: nodeFields.faq.answers,
   })
   .describe(
     'A question and answer, or (slug alone) a link to an FAQ defined in another faqs.yaml.',
@@ -129,4 +160,5 @@ export type HubFile = z.infer<typeof hubFormat>;
 export type EmployerFile = z.infer<typeof employerFormat>;
 export type RoleFile = z.infer<typeof roleFormat>;
 export type SpecialismFile = z.infer<typeof specialismFormat>;
+export type RoleLinkFile = z.infer<typeof roleLinkFormat>;
 export type FaqFile = z.infer<typeof faqFormat>;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { nodeRepository } from '../content/node-repository.js';
 import { nodeTypes } from './content-set.js';
 import { loadContent, type LoadOptions, type LoadSummary } from './load.js';
-import { failsCheck, SeedValidationError } from './problems.js';
+import { failsCheck, forLoading, SeedValidationError, type Problem } from './problems.js';
 import { readContentDir } from './read.js';
 import type { ContentSet } from './content-set.js';
 
@@ -10,6 +10,8 @@ export {
   SeedValidationError,
   describeProblems,
   failsCheck,
+  forLoading,
+  formatProblem,
   sortProblems,
   type Problem,
 } from './problems.js';
@@ -21,13 +23,23 @@ export { newSpecialism } from './skeleton.js';
 export type { ContentSet } from './content-set.js';
 
 /**
- * Reads a seed folder that is to be loaded. Throws `SeedValidationError` (its message is the
- * check report) when the files have errors; warnings pass.
+ * Reads a seed folder that is to be loaded, judged as `seed` judges it (`forLoading`): throws
+ * `SeedValidationError` (its message is the report) when the files have errors, placeholder text
+ * included, or with `strict` any warning. Returns the content and the warnings that passed.
  */
-export async function readValidContentDir(dir: string): Promise<ContentSet> {
-  const { content, problems } = await readContentDir(dir);
+export async function readLoadableContentDir(
+  dir: string,
+  options: { strict?: boolean } = {},
+): Promise<{ content: ContentSet; warnings: Problem[] }> {
+  const read = await readContentDir(dir);
+  const problems = forLoading(read.problems, options.strict);
   if (failsCheck(problems)) throw new SeedValidationError(problems);
-  return content;
+  return { content: read.content, warnings: problems };
+}
+
+/** `readLoadableContentDir`'s content alone. */
+export async function readValidContentDir(dir: string): Promise<ContentSet> {
+  return (await readLoadableContentDir(dir)).content;
 }
 
 /**

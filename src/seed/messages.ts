@@ -13,6 +13,53 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   return distance(word, best) <= allowed ? best : undefined;
 }
 
+/** A node as did-you-mean knows it: its slug and the words people call it by. */
+export interface Nameable {
+  slug: string;
+  /** Display names and aliases ("C++", "Google Cloud Platform", "GCP"). */
+  names: string[];
+}
+
+/** "C++" → "c-plus-plus", "C#" → "c-sharp": a name's slug with its symbols spelt out. */
+function nameKey(name: string): string {
+  return toSlug(name.replace(/\+/g, ' plus ').replace(/#/g, ' sharp '));
+}
+
+/** "Google Cloud Platform" → "gcp"; undefined for one word. */
+function initials(name: string): string | undefined {
+  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join('') : undefined;
+}
+
+/**
+ * The slug an editor probably meant by an unknown `word`, judged on slugs and on names and
+ * aliases: `c-plus-plus` finds `cpp` (named "C++"), `gcp` finds `google-cloud-platform` (its
+ * initials) rather than `go`. An exact match of a name, an alias or the initials wins; otherwise
+ * the nearest by edit distance, where short words must be nearer (a three-letter word is one edit
+ * from a typo, or it is a different word).
+ */
+export function suggestSlug(word: string, nodes: readonly Nameable[]): string | undefined {
+  const keys: [string, string][] = [];
+  for (const node of nodes) {
+    keys.push([node.slug, node.slug]);
+    for (const name of node.names) {
+      keys.push([nameKey(name), node.slug]);
+      const short = initials(name);
+      if (short) keys.push([short, node.slug]);
+    }
+  }
+  const exact = keys.find(([key]) => key === word);
+  if (exact) return exact[1];
+  const allowed = word.length <= 4 ? 1 : Math.max(2, Math.floor(word.length / 4));
+  let best: [number, string] | undefined;
+  for (const [key, slug] of keys) {
+    if (!key) continue;
+    const d = distance(word, key);
+    if (d <= allowed && (!best || d < best[0])) best = [d, slug];
+  }
+  return best?.[1];
+}
+
 export function withSuggestion(message: string, suggestion: string | undefined): string {
   return suggestion ? `${message} (did you mean "${suggestion}"?)` : message;
 }
@@ -149,6 +196,18 @@ export function describeIssue(
         return [{ path: path.slice(0, -1), message: `missing required field "${field}"${why}` }];
       }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const markdown =
+        (schemaAt(schema, path) as { meta?: () => { format?: string } } | undefined)?.meta?.()
+          ?.format === 'markdown';
+      if (markdown && value !== null && typeof value === 'object') {
+        // Without "|", YAML reads the text's "- " lines as a list and its "#" headings as comments.
+        return [
+          {
+            path,
+            message: `${prefix}Markdown text needs "|" after the colon (a missing "|": YAML read the text's "- " lines as ${describeValue(value)} and its "#" headings as comments). Fix: write "${String(field)}: |" and indent the text under it`,
+          },
+        ];
+      }
       if (path.length === 0)
         return [{ path, message: `the file must hold ${expected}, not ${describeValue(value)}` }];
       return [{ path, message: `${prefix}must be ${expected}, not ${describeValue(value)}` }];

@@ -6,6 +6,11 @@ export type Severity = 'error' | 'warning';
 export interface Problem extends SourceRef {
   severity: Severity;
   message: string;
+  /**
+   * A warning while drafting that is an error when loading: text left to fill in (`TODO`) may be
+   * checked, never published.
+   */
+  refusedBySeed?: true;
 }
 
 /** `file:line:column: severity: message` — the form editors' tools link to. */
@@ -34,6 +39,22 @@ export function describeProblems(problems: Problem[], strict = false): string[] 
       ? 'No problems.'
       : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
   return [...sorted.map(formatProblem), verdict];
+}
+
+/**
+ * The problems as `seed` judges them: what only drafting allows (placeholders) is an error, and
+ * with `strict` every warning is.
+ */
+export function forLoading(problems: Problem[], strict = false): Problem[] {
+  return problems.map((p) =>
+    p.severity === 'warning' && (strict || p.refusedBySeed)
+      ? {
+          ...p,
+          severity: 'error' as const,
+          message: p.refusedBySeed ? `${p.message} (seed publishes no placeholder)` : p.message,
+        }
+      : p,
+  );
 }
 
 /** True when these problems fail a check. */

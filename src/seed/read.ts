@@ -7,6 +7,7 @@ import { fileFormats } from './format.js';
 import { classify, listFiles, NOT_A_SEED_FILE, readYaml, type Place } from './parse.js';
 import type { Problem } from './problems.js';
 import { resolveLinks } from './resolve.js';
+import { findFoldedMarkdown } from './markdown-style.js';
 import { findPlaceholders, findSmells } from './smells.js';
 import {
   missingTranslations,
@@ -80,6 +81,9 @@ class Reader {
     const schema = fileFormats[place.kind].schema as z.ZodType;
     const result = validateFormat(schema, data, source, this.problems);
     if (!result.success) return this.records.declareFromRaw(place, data);
+    const folded = findFoldedMarkdown(place.kind, result.data, source);
+    this.problems.push(...folded);
+    if (folded.length) return this.records.declareFromRaw(place, data);
     this.problems.push(...findPlaceholders(data, (path) => source.at(path)));
     this.records.collect(place, result.data, source);
   }

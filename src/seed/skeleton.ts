@@ -129,18 +129,32 @@ function faqsFile(slug: string, role: string, roleName: string): string {
 
 /**
  * Writes a skeleton specialism folder (specialism, one primary role, one FAQ) with comments that
- * say what each field is for. \`check\` accepts it with warnings only: the TODO placeholders and
- * the role's missing skills. Returns the files written.
+ * say what each field is for. \`check\` accepts it with warnings only (the TODO placeholders and
+ * the role's missing skills); \`seed\` refuses it until the placeholders are filled in. Returns
+ * the files written.
  */
-export async function newSpecialism(contentDir: string, slug: string): Promise<string[]> {
-  if (!SLUG_PATTERN.test(slug)) {
-    throw new Error(`"${slug}" is not a slug: use lowercase kebab-case, e.g. "computer-vision"`);
+export async function newSpecialism(
+  contentDir: string,
+  slug: string,
+  options: { primaryRole?: string } = {},
+): Promise<string[]> {
+  for (const [what, value] of [
+    ['specialism', slug],
+    ['--primary-role', options.primaryRole],
+  ] as const) {
+    if (value !== undefined && !SLUG_PATTERN.test(value)) {
+      throw new Error(
+        `${what} "${value}" is not a slug: use lowercase kebab-case, e.g. "computer-vision"`,
+      );
+    }
   }
   const folder = join(contentDir, 'specialisms', slug);
   if (await stat(folder).catch(() => null)) throw new Error(`${folder} already exists`);
   const name = titleOf(slug);
-  const role = `${slug}-engineer`;
-  const roleName = `${name} Engineer`;
+  // The primary role names its file, its slug, the table's first row and its FAQ: one choice
+  // here instead of three renames later.
+  const role = options.primaryRole ?? `${slug}-engineer`;
+  const roleName = titleOf(role);
   const files: [string, string][] = [
     [join(folder, 'specialism.yaml'), specialismFile(slug, name, role)],
     [join(folder, 'faqs.yaml'), faqsFile(slug, role, roleName)],

@@ -62,7 +62,10 @@ export function findSmells(content: ContentSet): Problem[] {
   return problems;
 }
 
-/** Warns about every text value that still holds a TODO placeholder. */
+/**
+ * Warns about every text value that still holds a TODO placeholder: a warning for `check` while
+ * drafting, an error for `seed` (see `forLoading`).
+ */
 export function findPlaceholders(
   data: unknown,
   locate: (path: (string | number)[]) => { file: string; line: number; column: number },
@@ -76,6 +79,7 @@ export function findPlaceholders(
           ...locate(path),
           severity: 'warning',
           message: `${field || 'value'}: placeholder text left to fill in`,
+          refusedBySeed: true,
         });
       }
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { SourceRef } from './content-set.js';
 import type { Problem } from './problems.js';
+import { plainYamlErrors } from './yaml-errors.js';
 
 export type Path = (string | number)[];
 
@@ -23,6 +24,12 @@ export class SourceFile {
       if (node?.range) return this.pos(node.range[0]);
     }
     return { file: this.file, line: 1, column: 1 };
+  }
+
+  /** How the scalar at `path` was written (`PLAIN`, `BLOCK_LITERAL`, `BLOCK_FOLDED`, …). */
+  styleAt(path: Path): string | undefined {
+    const node = this.doc.getIn(path, true) as { type?: string } | undefined;
+    return node?.type;
   }
 
   /** Position of the key `key` of the map at `path` (for unknown fields). */
@@ -53,10 +60,14 @@ export function parseYaml(file: string, text: string, problems: Problem[]): Pars
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const source = new SourceFile(file, doc, lines);
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({ file, line, column: col, severity: 'error', message: `YAML: ${message}` });
+  for (const error of plainYamlErrors(doc.errors, text, (offset) => lines.linePos(offset))) {
+    problems.push({
+      file,
+      line: error.line,
+      column: error.column,
+      severity: 'error',
+      message: error.message,
+    });
   }
   if (doc.errors.length) return null;
   try {

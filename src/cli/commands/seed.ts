@@ -8,15 +8,16 @@ import { DEFAULT_CONTENT_DIR, readValid } from '../seed-folder.js';
 /** `seed`: validates the folder before opening the database, then loads it in one transaction. */
 async function seed(
   dir: string,
-  options: { dryRun?: boolean; prune?: boolean; verbose?: boolean },
+  options: { dryRun?: boolean; prune?: boolean; verbose?: boolean; strict?: boolean },
 ) {
   const settings = loadSettings();
   const started = performance.now();
-  const content = await readValid(dir);
+  const { strict, ...load } = options;
+  const content = await readValid(dir, { strict });
   const orm = await openDatabase(settings, { migrateFirst: true });
   try {
     const summary = await loadContent(orm.em, content, {
-      ...options,
+      ...load,
       onProgress: progressReporter(),
     });
     if (options.dryRun || options.verbose)
@@ -28,7 +29,7 @@ async function seed(
   }
 }
 
-/** `rolegraph seed [dir] [--dry-run] [--prune] [--verbose]`. */
+/** `rolegraph seed [dir] [--dry-run] [--prune] [--verbose] [--strict]`. */
 export function addSeedCommand(program: Command): void {
   program
     .command('seed')
@@ -37,5 +38,6 @@ export function addSeedCommand(program: Command): void {
     .option('--dry-run', 'print what would change and write nothing')
     .option('--prune', 'delete nodes that the folder no longer has')
     .option('--verbose', 'print every change, as --dry-run does')
+    .option('--strict', 'refuse to load when there are warnings (as check --strict)')
     .action(seed);
 }

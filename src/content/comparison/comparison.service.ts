@@ -2,7 +2,7 @@ import { badInput } from '../../errors/index.js';
 import { normalizeSlug } from '../common/node.service.js';
 import type { Role } from '../role/role.entity.js';
 import type { RoleService } from '../role/role.service.js';
-import { RoleComparison } from './comparison.types.js';
+import { RoleComparison, type RowView } from './comparison.types.js';
 
 /** Most roles one comparison table may hold. */
 export const MAX_COMPARED_ROLES = 10;
@@ -10,12 +10,13 @@ export const MAX_COMPARED_ROLES = 10;
 export class ComparisonService {
   constructor(private readonly roles: RoleService) {}
 
-  /** A comparison table of these roles, in this order. */
-  compare(roles: Role[]): RoleComparison {
+  /** A comparison table of these roles, in this order; `views` give a row's text of its own. */
+  compare(roles: Role[], views: (RowView | undefined)[] = []): RoleComparison {
     return new RoleComparison(
       roles,
       (role) => this.roles.skills(role),
       (role) => this.roles.technologies(role),
+      views,
     );
   }
 

@@ -31,6 +31,12 @@ function onlyIn<T extends Identified>(lists: T[][], index: number): T[] {
 
 type Load<T> = (role: Role) => Promise<T[]>;
 
+/** A specialism's own text for a row (from its link to the role); null: the role's own. */
+export interface RowView {
+  primaryFocus: string | null;
+  keyDifference: string | null;
+}
+
 @ObjectType({
   simpleResolvers: true,
   description:
@@ -47,8 +53,9 @@ export class RoleComparison {
     readonly roles: Role[],
     private readonly loadSkills: Load<Skill>,
     private readonly loadTechnologies: Load<Technology>,
+    views: (RowView | undefined)[] = [],
   ) {
-    this.rows = roles.map((role, index) => new RoleComparisonRow(role, index, this));
+    this.rows = roles.map((role, index) => new RoleComparisonRow(role, index, this, views[index]));
   }
 
   /** Skills of each role, loaded once and only when asked for. */
@@ -85,19 +92,26 @@ export class RoleComparisonRow {
     role: Role,
     private readonly index: number,
     private readonly table: RoleComparison,
+    view?: RowView,
   ) {
     this.role = role;
-    this.primaryFocus = role.primaryFocus;
-    this.keyDifference = role.keyDifference;
+    this.primaryFocus = view?.primaryFocus ?? role.primaryFocus;
+    this.keyDifference = view?.keyDifference ?? role.keyDifference;
   }
 
   @Field(() => Role, { description: 'The role in this row.' })
   role: Role;
 
-  @Field({ description: 'What the role concentrates on.' })
+  @Field({
+    description:
+      "What the role concentrates on: in a specialism's table, the specialism's own text for it when its link gives one, else the role's.",
+  })
   primaryFocus: string;
 
-  @Field({ description: 'What sets the role apart from the others.' })
+  @Field({
+    description:
+      "What sets the role apart from the others: in a specialism's table, the specialism's own text for it when its link gives one, else the role's.",
+  })
   keyDifference: string;
 
   @Field(() => [Skill], { description: 'Skills only this role needs, among the roles compared.' })

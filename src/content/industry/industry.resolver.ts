@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
+import { SpecialismNote } from '../specialism/specialism-note.types.js';
 import { Employer, Role } from '../entities.js';
 import { Industry } from './industry.entity.js';
 import { IndustryConnection, IndustryListArgs } from './industry.args.js';
@@ -35,5 +36,13 @@ export class IndustryResolver {
   @FieldResolver(() => [Employer], { description: 'Employers in this industry, sorted by slug.' })
   employers(@Root() industry: Industry, @Ctx() ctx: Context) {
     return ctx.servicesOf(industry).industries.employers(industry);
+  }
+
+  @FieldResolver(() => [SpecialismNote], {
+    description:
+      "Specialisms' views of this industry, each written on the specialism's side, sorted by specialism slug.",
+  })
+  specialismNotes(@Root() industry: Industry, @Ctx() ctx: Context) {
+    return ctx.servicesOf(industry).specialisms.notesOn('industries', industry.slug);
   }
 }

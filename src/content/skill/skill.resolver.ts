@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
+import { SpecialismNote } from '../specialism/specialism-note.types.js';
 import { Role } from '../role/role.entity.js';
 import { Skill } from './skill.entity.js';
 import { SkillConnection, SkillListArgs } from './skill.args.js';
@@ -32,5 +33,13 @@ export class SkillResolver {
   @FieldResolver(() => [Role], { description: 'Roles that need this skill, sorted by slug.' })
   roles(@Root() skill: Skill, @Ctx() ctx: Context) {
     return ctx.servicesOf(skill).skills.roles(skill);
+  }
+
+  @FieldResolver(() => [SpecialismNote], {
+    description:
+      "Specialisms' views of this skill, each written on the specialism's side, sorted by specialism slug.",
+  })
+  specialismNotes(@Root() skill: Skill, @Ctx() ctx: Context) {
+    return ctx.servicesOf(skill).specialisms.notesOn('skills', skill.slug);
   }
 }

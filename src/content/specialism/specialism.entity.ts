@@ -61,6 +61,11 @@ export class CompensationTrends {
   factors: string[] = [];
 }
 
+/** Notes on shared nodes, by kind, then slug. */
+export type SpecialismNotes = Partial<
+  Record<'technologies' | 'skills' | 'industries', Record<string, string>>
+>;
+
 @Entity()
 @ObjectType({
   implements: Node,
@@ -108,6 +113,13 @@ export class Specialism extends ContentNode {
   /** Markdown; exposed by a field resolver that can render it (`format: HTML`). */
   @Property({ type: 'text' })
   callToAction!: string;
+
+  /**
+   * The specialism's notes on shared nodes, by kind and slug; read through the nodes'
+   * `specialismNotes`, so the shared node's page shows them under the specialism.
+   */
+  @Property({ type: 'json', nullable: true })
+  notes: SpecialismNotes | null = null;
 
   @OneToMany(() => SpecialismRole, (l) => l.specialism)
   roleLinks = new Collection<SpecialismRole>(this);

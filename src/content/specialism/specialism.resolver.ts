@@ -71,9 +71,12 @@ export class SpecialismResolver {
     description: 'The role-comparison table: the primary role and its related roles.',
   })
   async roleComparison(@Root() specialism: Specialism, @Ctx() ctx: Context) {
-    return ctx
-      .servicesOf(specialism)
-      .comparisons.compare(await ctx.servicesOf(specialism).specialisms.roles(specialism));
+    const services = ctx.servicesOf(specialism);
+    const links = await services.specialisms.roleLinks(specialism);
+    return services.comparisons.compare(
+      links.map((l) => l.role),
+      links,
+    );
   }
 
   @FieldResolver(() => [Faq], { description: 'Authored questions and answers, in page order.' })

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { localeArg } from '../common/locale-arg.js';
 import type { Context } from '../../graphql/context.js';
+import { SpecialismNote } from '../specialism/specialism-note.types.js';
 import { Role } from '../role/role.entity.js';
 import { Technology } from './technology.entity.js';
 import { TechnologyConnection, TechnologyListArgs } from './technology.args.js';
@@ -35,5 +36,13 @@ export class TechnologyResolver {
   @FieldResolver(() => [Role], { description: 'Roles that use this technology, sorted by slug.' })
   roles(@Root() technology: Technology, @Ctx() ctx: Context) {
     return ctx.servicesOf(technology).technologies.roles(technology);
+  }
+
+  @FieldResolver(() => [SpecialismNote], {
+    description:
+      "Specialisms' views of this technology, each written on the specialism's side, sorted by specialism slug.",
+  })
+  specialismNotes(@Root() technology: Technology, @Ctx() ctx: Context) {
+    return ctx.servicesOf(technology).specialisms.notesOn('technologies', technology.slug);
   }
 }

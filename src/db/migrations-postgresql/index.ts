@@ -6,6 +6,7 @@ import { Migration20261130203100_PreviewSessions } from './Migration202611302031
 import { Migration20261201000427_Aliases } from './Migration20261201000427_Aliases.js';
 import { Migration20261201001144_Accounts } from './Migration20261201001144_Accounts.js';
 import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
+import { Migration20261201000744_SpecialismRoleView } from './Migration20261201000744_SpecialismRoleView.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -19,5 +20,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261201003401_ScheduledActions',
     class: Migration20261201003401_ScheduledActions,
+  },
+  {
+    name: 'Migration20261201000744_SpecialismRoleView',
+    class: Migration20261201000744_SpecialismRoleView,
   },
 ];

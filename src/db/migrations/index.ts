@@ -10,6 +10,7 @@ import { Migration20261130203010_PreviewSessions } from './Migration202611302030
 import { Migration20261201000423_Aliases } from './Migration20261201000423_Aliases.js';
 import { Migration20261201001138_Accounts } from './Migration20261201001138_Accounts.js';
 import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
+import { Migration20261201000739_SpecialismRoleView } from './Migration20261201000739_SpecialismRoleView.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -30,5 +31,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261201003300_ScheduledActions',
     class: Migration20261201003300_ScheduledActions,
+  },
+  {
+    name: 'Migration20261201000739_SpecialismRoleView',
+    class: Migration20261201000739_SpecialismRoleView,
   },
 ];

@@ -15,5 +15,6 @@ export const buildIndustry: Builder<'industry'> = async (draft, ref, context) =>
     roles: industries.roles(industry),
     listName: context.text.rolesFor(name),
     target: rolePage,
+    notes: context.services.specialisms.notesOn('industries', industry.slug),
   });
 };

@@ -15,5 +15,6 @@ export const buildSkill: Builder<'skill'> = async (draft, ref, context) => {
     roles: skills.roles(skill),
     listName: context.text.rolesFor(name),
     target: rolePage,
+    notes: context.services.specialisms.notesOn('skills', skill.slug),
   });
 };

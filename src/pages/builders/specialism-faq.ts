@@ -11,7 +11,7 @@ export const buildSpecialismFaq: Builder<'specialismFaq'> = async (draft, ref, c
   if (!s) return null;
   const authored = await services.specialisms.faqs(s);
   const facts = await context.specialismFacts(s);
-  const generated = generatedFaqs({ specialism: s, ...facts }, text);
+  const generated = generatedFaqs({ specialism: s, ...facts, authored }, text);
   draft.uses('specialism', s);
   draft.uses('faq', ...authored);
   draft.uses('role', ...facts.roles);

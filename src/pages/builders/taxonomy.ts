@@ -1,4 +1,5 @@
 import type { Role } from '../../content/entities.js';
+import type { SpecialismNote } from '../../content/specialism/specialism-note.types.js';
 import * as ld from '../json-ld.js';
 import type { NodeLike, PageDraft } from '../page-draft.js';
 import type { Page } from '../page.types.js';
@@ -21,6 +22,8 @@ export interface TaxonomySubject {
   listName: string;
   /** The page a role's link leads to. */
   target(role: Role): PageRef;
+  /** Specialisms' notes on the node, each linking to its specialism. */
+  notes?: Promise<SpecialismNote[]>;
 }
 
 /**
@@ -37,6 +40,10 @@ export async function taxonomyPage(
   draft.uses(draft.ref.kind, subject.node);
   draft.uses('role', ...roles);
   for (const role of roles) draft.link(subject.target(role), role.name);
+  const notes = (await subject.notes) ?? [];
+  draft.uses('specialism', ...notes.map((n) => n.specialism));
+  for (const { specialism } of notes)
+    draft.link({ kind: 'specialism', slug: specialism.slug }, specialism.name);
   const roleNames = text.list(roles.map((r) => r.name));
   const breadcrumbs = draft.crumbs([subject.name, draft.ref]);
   return draft.finish({

@@ -15,5 +15,6 @@ export const buildTechnology: Builder<'technology'> = async (draft, ref, context
     roles: technologies.roles(tech),
     listName: context.text.rolesFor(name),
     target: rolePage,
+    notes: context.services.specialisms.notesOn('technologies', tech.slug),
   });
 };

@@ -128,6 +128,7 @@ export const deDE: UiText = {
   },
   taxonomy: {
     officialSite: (link) => ['Offizielle Website: ', link],
+    bySpecialism: 'In den einzelnen Fachgebieten',
     skill: {
       heading: (name) => `${name}: Rollen, die diesen Skill erfordern`,
       lede: (name) => `Rollen, in denen ${name} gefragt ist.`,

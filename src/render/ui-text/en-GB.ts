@@ -144,6 +144,8 @@ export interface UiText {
   readonly taxonomy: {
     /** "Official site: example.com"; `link` is the link to it. */
     officialSite(link: ComponentChild): ComponentChildren;
+    /** Heading of the notes specialisms write on a shared node. */
+    bySpecialism: string;
     readonly skill: {
       heading(name: string): string;
       lede(name: string): string;
@@ -335,6 +337,7 @@ export const enGB: UiText = {
   },
   taxonomy: {
     officialSite: (link) => ['Official site: ', link],
+    bySpecialism: 'In each specialism',
     skill: {
       heading: (name) => `${name}: the roles that need it`,
       lede: (name) => `Roles that need ${name.toLowerCase()}.`,

@@ -126,6 +126,7 @@ export const frFR: UiText = {
   },
   taxonomy: {
     officialSite: (link) => ['Site officiel : ', link],
+    bySpecialism: 'Selon la spécialité',
     skill: {
       heading: (name) => `${name} : les rôles concernés`,
       lede: (name) => `Rôles pour lesquels la compétence « ${name} » est requise.`,

@@ -4,7 +4,7 @@ import type {
   SkillViewQuery,
   TechnologyViewQuery,
 } from '../../generated/graphql.js';
-import { Ref, Section, Tags, rolePath, type Data } from '../components.js';
+import { Ref, Section, Tags, rolePath, specialismPath, type Data } from '../components.js';
 import { useText } from '../ui-text/index.js';
 
 interface RoleCard {
@@ -54,6 +54,7 @@ export function TaxonomyView({
 }) {
   const t = useText();
   const employers = 'employers' in node ? node.employers : [];
+  const notes = 'specialismNotes' in node ? node.specialismNotes : [];
   const website = 'website' in node ? node.website : null;
   return (
     <>
@@ -68,6 +69,18 @@ export function TaxonomyView({
           </p>
         )}
       </div>
+      <Section id="specialisms" title={t.taxonomy.bySpecialism} show={notes.length > 0}>
+        <dl>
+          {notes.map((n) => (
+            <>
+              <dt>
+                <Ref path={specialismPath(n.specialism.slug)}>{n.specialism.name}</Ref>
+              </dt>
+              <dd>{n.note}</dd>
+            </>
+          ))}
+        </dl>
+      </Section>
       <Section id="roles" title={rolesTitle}>
         <RoleCards roles={node.roles} pathFor={pathFor} />
       </Section>
