@@ -69,7 +69,7 @@ const ADMIN_ONLY = new Set([
   'webhooks',
   'webhookDeliveries',
 ]);
-const VIEWER_OK = new Set(['revisions']);
+const VIEWER_OK = new Set(['revisions', 'editorNodes', 'editorNode']);
 const EDITOR_QUERIES = new Set(['enquiries']);
 
 describe('who may change what', () => {
@@ -106,6 +106,8 @@ describe('who may change what', () => {
     const names = [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n]);
     expect(names.sort()).toEqual([
       'auditLog',
+      'editorNode',
+      'editorNodes',
       'enquiries',
       'revisions',
       'webhookDeliveries',
@@ -120,7 +122,8 @@ describe('who may change what', () => {
         fields[name].type,
         'query',
         connection ? 'totalCount' : '__typename',
-      );
+        // One node: one that exists (the first ContentType is SPECIALISM).
+      ).replace('slug: "x"', name === 'editorNode' ? 'slug: "platforms"' : 'slug: "x"');
       /** Refused: the code, and no data at all. Let through: no error, and the answer. */
       const expectAnswer = async (auth: RequestAuth, refusal: string | null) => {
         const result = await run(app, text, {}, auth);
@@ -134,6 +137,8 @@ describe('who may change what', () => {
             expect((answer as { totalCount: unknown }).totalCount, name).toEqual(
               expect.any(Number),
             );
+          else if (name === 'editorNode')
+            expect(answer, name).toEqual({ __typename: 'EditorNode' });
           else expect(answer, name).toEqual(expect.any(Array));
         }
       };

@@ -1,4 +1,5 @@
 import { ContentModelResolver } from './content-model.resolver.js';
+import { EditingResolver } from './editing.resolver.js';
 import {
   Arg,
   Args,
@@ -201,5 +202,6 @@ export class EditorialResolver {
 export const editorialResolvers = [
   ...nodeTypes.map(nodeMutations),
   EditorialResolver,
+  EditingResolver,
   ContentModelResolver,
 ] as const;

@@ -23,6 +23,40 @@ export type ContentType =
   /** A technology. */
   | 'TECHNOLOGY';
 
+/** How an editors’ list is sorted. */
+export type EditorOrderBy =
+  /** By name, A to Z. */
+  | 'NAME'
+  /** Last changed first. */
+  | 'UPDATED';
+
+/** Where a node stands for its editors. */
+export type EditorStatus =
+  /** Published, with changes the public does not see yet. */
+  | 'CHANGED'
+  /** Never published, or unpublished: the public does not see it. */
+  | 'DRAFT'
+  /** Published, and the working version is what the public sees. */
+  | 'PUBLISHED';
+
+/** A link to add to a node's list (in its working version). */
+export type LinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** For ROLE_SKILL: the level (default CORE). */
+  level?: SkillLevel | null | undefined;
+  /** 0-based place in the list; the end when left out. */
+  position?: number | null | undefined;
+  /** For SPECIALISM_ROLE: make it the primary role. */
+  primary?: boolean | null | undefined;
+  /** Slug of the node to list. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
 /** A relation between two content types: `from` owns the ordered list, `to` is listed. */
 export type LinkKind =
   /** An employer's hubs. */
@@ -65,12 +99,155 @@ export type ModelFieldKind =
   /** An http(s) address. */
   | 'URL';
 
+/** Whether the public sees a node. */
+export type PublicationStatus =
+  /** Not published: only preview (a viewer token) sees it. */
+  | 'DRAFT'
+  /** Published: the public sees its published version. */
+  | 'PUBLISHED';
+
+/** A new order for a node's list (in its working version). */
+export type ReorderLinksInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** Every listed slug, once, in the new order. */
+  order: Array<string>;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
+/** How central a skill is to a role. */
+export type SkillLevel =
+  /** Needed from day one; candidates are assessed on it. */
+  | 'CORE'
+  /** Valuable, often learnt on the job. */
+  | 'SUPPORTING';
+
+/** A link to remove from a node's list (in its working version). */
+export type UnlinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** Slug of the listed node to remove. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
+/** New data for a link already in a node’s list. */
+export type UpdateLinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** For ROLE_SKILL: the level. */
+  level?: SkillLevel | null | undefined;
+  /** For SPECIALISM_ROLE: make it the primary role. */
+  primary?: boolean | null | undefined;
+  /** Slug of the listed node. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
 export type StudioFieldPartsFragment = { name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null };
 
 export type StudioModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StudioModelQuery = { contentModel: Array<{ type: ContentType, label: string, plural: string, titleField: string, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> | null }>, links: Array<{ kind: LinkKind, label: string, to: ContentType, data: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> }> }> };
+
+export type StudioNodesQueryVariables = Exact<{
+  type: ContentType;
+  status?: EditorStatus | null | undefined;
+  query?: string | null | undefined;
+  orderBy?: EditorOrderBy | null | undefined;
+}>;
+
+
+export type StudioNodesQuery = { editorNodes: Array<{ slug: string, title: string, status: PublicationStatus, hasUnpublishedChanges: boolean, updatedAt: string }> };
+
+export type StudioNodeQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, fields: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
+
+export type StudioStateFragment = { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean };
+
+export type StudioSaveFieldsMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  version: number;
+  fields: unknown;
+}>;
+
+
+export type StudioSaveFieldsMutation = { updateNodeFields: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type StudioLinkMutation = { link: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUnlinkMutationVariables = Exact<{
+  input: UnlinkInput;
+}>;
+
+
+export type StudioUnlinkMutation = { unlink: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioReorderMutationVariables = Exact<{
+  input: ReorderLinksInput;
+}>;
+
+
+export type StudioReorderMutation = { reorderLinks: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUpdateLinkMutationVariables = Exact<{
+  input: UpdateLinkInput;
+}>;
+
+
+export type StudioUpdateLinkMutation = { updateLink: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioPublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioPublishMutation = { publish: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUnpublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioUnpublishMutation = { unpublish: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioRevisionsQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioRevisionsQuery = { revisions: Array<{ id: number, version: number, actor: string, createdAt: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type StudioRestoreMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type StudioRestoreMutation = { restoreRevision: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -103,6 +280,14 @@ export const StudioFieldPartsFragmentDoc = new TypedDocumentString(`
   options
 }
     `, {"fragmentName":"StudioFieldParts"}) as unknown as TypedDocumentString<StudioFieldPartsFragment, unknown>;
+export const StudioStateFragmentDoc = new TypedDocumentString(`
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}
+    `, {"fragmentName":"StudioState"}) as unknown as TypedDocumentString<StudioStateFragment, unknown>;
 export const StudioModelDocument = new TypedDocumentString(`
     query StudioModel {
   contentModel {
@@ -137,3 +322,149 @@ export const StudioModelDocument = new TypedDocumentString(`
   translatable
   options
 }`) as unknown as TypedDocumentString<StudioModelQuery, StudioModelQueryVariables>;
+export const StudioNodesDocument = new TypedDocumentString(`
+    query StudioNodes($type: ContentType!, $status: EditorStatus, $query: String, $orderBy: EditorOrderBy) {
+  editorNodes(type: $type, status: $status, query: $query, orderBy: $orderBy) {
+    slug
+    title
+    status
+    hasUnpublishedChanges
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioNodesQuery, StudioNodesQueryVariables>;
+export const StudioNodeDocument = new TypedDocumentString(`
+    query StudioNode($type: ContentType!, $slug: String!) {
+  editorNode(type: $type, slug: $slug) {
+    type
+    slug
+    title
+    version
+    status
+    hasUnpublishedChanges
+    publishedAt
+    updatedAt
+    fields
+    links {
+      kind
+      items {
+        type
+        slug
+        title
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioNodeQuery, StudioNodeQueryVariables>;
+export const StudioSaveFieldsDocument = new TypedDocumentString(`
+    mutation StudioSaveFields($type: ContentType!, $slug: String!, $version: Int!, $fields: JSON!) {
+  updateNodeFields(type: $type, slug: $slug, version: $version, fields: $fields) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioSaveFieldsMutation, StudioSaveFieldsMutationVariables>;
+export const StudioLinkDocument = new TypedDocumentString(`
+    mutation StudioLink($input: LinkInput!) {
+  link(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioLinkMutation, StudioLinkMutationVariables>;
+export const StudioUnlinkDocument = new TypedDocumentString(`
+    mutation StudioUnlink($input: UnlinkInput!) {
+  unlink(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUnlinkMutation, StudioUnlinkMutationVariables>;
+export const StudioReorderDocument = new TypedDocumentString(`
+    mutation StudioReorder($input: ReorderLinksInput!) {
+  reorderLinks(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioReorderMutation, StudioReorderMutationVariables>;
+export const StudioUpdateLinkDocument = new TypedDocumentString(`
+    mutation StudioUpdateLink($input: UpdateLinkInput!) {
+  updateLink(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUpdateLinkMutation, StudioUpdateLinkMutationVariables>;
+export const StudioPublishDocument = new TypedDocumentString(`
+    mutation StudioPublish($type: ContentType!, $slug: String!) {
+  publish(type: $type, slug: $slug) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioPublishMutation, StudioPublishMutationVariables>;
+export const StudioUnpublishDocument = new TypedDocumentString(`
+    mutation StudioUnpublish($type: ContentType!, $slug: String!) {
+  unpublish(type: $type, slug: $slug) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUnpublishMutation, StudioUnpublishMutationVariables>;
+export const StudioRevisionsDocument = new TypedDocumentString(`
+    query StudioRevisions($type: ContentType!, $slug: String!) {
+  revisions(type: $type, slug: $slug) {
+    id
+    version
+    actor
+    createdAt
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioRevisionsQuery, StudioRevisionsQueryVariables>;
+export const StudioRestoreDocument = new TypedDocumentString(`
+    mutation StudioRestore($id: Int!) {
+  restoreRevision(id: $id) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioRestoreMutation, StudioRestoreMutationVariables>;
