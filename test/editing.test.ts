@@ -39,14 +39,21 @@ const NODE = `query ($type: ContentType!, $slug: String!) {
   }
 }`;
 const read = async (type: string, slug: string) =>
-  (await data<{ editorNode: EditorNode }, object>(app, NODE, { type, slug }, as.viewer)).editorNode;
+  (
+    await data<{ editorNode: EditorNode }, Record<string, unknown>>(
+      app,
+      NODE,
+      { type, slug },
+      as.viewer,
+    )
+  ).editorNode;
 
 const LIST = `query ($type: ContentType!, $status: EditorStatus, $query: String, $orderBy: EditorOrderBy) {
   editorNodes(type: $type, status: $status, query: $query, orderBy: $orderBy) { slug title status hasUnpublishedChanges }
 }`;
 const list = async (variables: Record<string, unknown>) =>
   (
-    await data<{ editorNodes: { slug: string; title: string }[] }, object>(
+    await data<{ editorNodes: { slug: string; title: string }[] }, Record<string, unknown>>(
       app,
       LIST,
       variables,
@@ -90,7 +97,7 @@ describe('the editing API of any type', () => {
 
   it('saves fields by name as a draft the public does not see, then publishes it', async () => {
     const before = await read('ROLE', 'site-reliability-engineer');
-    const saved = await data<{ updateNodeFields: { version: number } }, object>(
+    const saved = await data<{ updateNodeFields: { version: number } }, Record<string, unknown>>(
       app,
       SAVE,
       {
@@ -107,7 +114,10 @@ describe('the editing API of any type', () => {
     );
     const changed = await list({ type: 'ROLE', status: 'CHANGED' });
     expect(changed.map((n) => n.slug)).toEqual(['site-reliability-engineer']);
-    const publicView = await data<{ role: { summary: string } }, object>(app, PUBLIC_ROLE);
+    const publicView = await data<{ role: { summary: string } }, Record<string, unknown>>(
+      app,
+      PUBLIC_ROLE,
+    );
     expect(publicView.role.summary).toBe('Keeps production reliable.');
   });
 
@@ -180,8 +190,8 @@ describe('the editing API of any type', () => {
     const levelOf = async () =>
       (
         await data<
-          { role: { skills: { edges: { level: string; node: { slug: string } }[] } } },
-          object
+          { role: { skillLinks: { level: string; skill: { slug: string } }[] } },
+          Record<string, unknown>
         >(app, PUBLIC_ROLE)
       ).role.skillLinks.find((e) => e.skill.slug === 'systems-design')!.level;
     expect(await levelOf()).toBe('CORE');
@@ -215,3 +225,4 @@ describe('the editing API of any type', () => {
     expect(missing.errors![0]!.message).toContain('does not link to "communication"');
   });
 });
+

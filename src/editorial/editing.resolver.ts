@@ -91,6 +91,12 @@ class EditorLinkList {
 
 @ObjectType({ simpleResolvers: true, description: 'A node’s working version, for a form.' })
 class EditorNode extends EditorNodeSummary {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The path of its own page in the default locale (`/roles/x/`); null for types without pages.',
+  })
+  pagePath!: string | null;
+
   @Field(() => GraphQLJSON, {
     description: 'Its fields as `contentModel` names them, the pending draft included.',
   })

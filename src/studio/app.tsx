@@ -1,19 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from './api/client.js';
-import { StudioModelDocument, type StudioModelQuery } from './generated/graphql.js';
+import { StudioModelDocument } from './generated/graphql.js';
+import { segmentOf, typeOf, type ModelType } from './model.js';
+import { useRoute, type Route } from './router.js';
+import { EditorScreen } from './screens/editor.js';
+import { ListScreen } from './screens/list.js';
 import { t } from './text/index.js';
-
-type Model = StudioModelQuery['contentModel'];
 
 /** The Studio: navigation by content type, and the screen the address names. */
 export function App() {
-  const [model, setModel] = useState<Model | null>(null);
+  const route = useRoute();
+  const [model, setModel] = useState<ModelType[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     request(StudioModelDocument)
       .then((data) => setModel(data.contentModel))
       .catch((e: Error) => setError(e.message));
   }, []);
+  const current = model && 'type' in route ? typeOf(model, route.type) : undefined;
   return (
     <div class="studio">
       <header class="studio-header">
@@ -26,13 +30,53 @@ export function App() {
           <ul>
             {model.map((type) => (
               <li key={type.type}>
-                <a href={`/studio/${type.type.toLowerCase()}/`}>{type.plural}</a>
+                <a
+                  href={`/studio/${segmentOf(type)}/`}
+                  aria-current={current === type ? 'page' : undefined}
+                >
+                  {type.plural}
+                </a>
               </li>
             ))}
           </ul>
         )}
       </nav>
-      <main>{error ? <p role="alert">{t.failed(error)}</p> : !model && <p>{t.loading}</p>}</main>
+      <main>
+        {error ? (
+          <p role="alert">{t.failed(error)}</p>
+        ) : !model ? (
+          <p>{t.loading}</p>
+        ) : (
+          <Screen model={model} route={route} />
+        )}
+      </main>
     </div>
   );
+}
+
+function Screen({ model, route }: { model: ModelType[]; route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <p>{t.home}</p>;
+    case 'list': {
+      const type = typeOf(model, route.type);
+      return type ? <ListScreen key={type.type} type={type} /> : <p>{t.missing}</p>;
+    }
+    case 'edit': {
+      const type = typeOf(model, route.type);
+      return type ? (
+        <EditorScreen
+          key={`${type.type}/${route.slug}`}
+          model={model}
+          type={type}
+          slug={route.slug}
+          tab={route.tab}
+        />
+      ) : (
+        <p>{t.missing}</p>
+      );
+    }
+    default:
+      return <p>{t.missing}</p>;
+  }
 }

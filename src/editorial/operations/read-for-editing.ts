@@ -4,6 +4,7 @@ import { linkModels, type LinkKind, type NodeType } from '../../content/model.js
 import { nodeRepository } from '../../content/node-repository.js';
 import { draftColumn } from '../../content/common/names.js';
 import { badInput } from '../../errors/index.js';
+import { pathOf, type PageKind } from '../../pages/paths.js';
 import { TITLE_FIELDS } from '../content-model.js';
 import { ownedKinds, rowsOf, targetOf } from '../link-rows.js';
 import { findNode, stateOf, working, type NodeState } from '../working-copy.js';
@@ -12,6 +13,8 @@ import type { EditorialContext } from './change.js';
 /** A node's working version as a form shows it. */
 export interface EditableNode extends NodeState {
   title: string;
+  /** The path of its own page in the default locale (`/roles/x/`), if its type has pages. */
+  pagePath: string | null;
   updatedAt: Date;
   /** Its fields, the pending draft laid over the columns. */
   fields: Record<string, unknown>;
@@ -46,6 +49,16 @@ const titleOf = (type: NodeType, fields: Record<string, unknown>): string =>
 
 /** An edge's data as the API writes it: enum values in capitals. */
 const edgeValue = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value);
+
+/** Types with a page of their own: its kind. */
+const PAGE_KINDS: Partial<Record<NodeType, PageKind>> = {
+  specialism: 'specialism',
+  role: 'role',
+  skill: 'skill',
+  technology: 'technology',
+  industry: 'industry',
+  hub: 'hub',
+};
 
 /** A node's working version with its lists, for an editor's form (viewer). Reads only. */
 export async function readForEditing(
@@ -82,6 +95,9 @@ export async function readForEditing(
   return {
     ...stateOf(type, node),
     title: titleOf(type, fields),
+    pagePath: PAGE_KINDS[type]
+      ? pathOf({ kind: PAGE_KINDS[type], slug: node.slug } as Parameters<typeof pathOf>[0])
+      : null,
     updatedAt: node.updatedAt,
     fields,
     links,

@@ -176,7 +176,7 @@ export type StudioNodeQueryVariables = Exact<{
 }>;
 
 
-export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, fields: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
+export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
 
 export type StudioStateFragment = { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean };
 
@@ -248,6 +248,11 @@ export type StudioRestoreMutationVariables = Exact<{
 
 
 export type StudioRestoreMutation = { restoreRevision: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioLocalesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioLocalesQuery = { locales: Array<{ code: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -344,6 +349,7 @@ export const StudioNodeDocument = new TypedDocumentString(`
     hasUnpublishedChanges
     publishedAt
     updatedAt
+    pagePath
     fields
     links {
       kind
@@ -468,3 +474,11 @@ export const StudioRestoreDocument = new TypedDocumentString(`
   status
   hasUnpublishedChanges
 }`) as unknown as TypedDocumentString<StudioRestoreMutation, StudioRestoreMutationVariables>;
+export const StudioLocalesDocument = new TypedDocumentString(`
+    query StudioLocales {
+  locales {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StudioLocalesQuery, StudioLocalesQueryVariables>;

@@ -1,0 +1,163 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TokenRole } from '../src/auth/actor.js';
+import type { Orm } from '../src/db/orm.js';
+import { browserLaunch } from '../src/dev/browser.js';
+import { listen, type App, type RunningServer } from '../src/server/app.js';
+import { seededOrm, testApp } from './helpers.js';
+
+// The Studio's editor in a real browser against the real server, found by role and name only.
+let orm: Orm;
+let app: App;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let editorToken: string;
+const problems: string[] = [];
+
+const ROLE = 'site-reliability-engineer';
+
+/** Waits for what the browser shows, patiently: the machine may be busy. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+beforeAll(async () => {
+  orm = await seededOrm('test/fixtures/seed/base');
+  app = await testApp(orm);
+  server = await listen(app, 0);
+  editorToken = (await app.tokens.create('studio-editor', TokenRole.EDITOR)).token;
+  const { executablePath, args } = await browserLaunch();
+  browser = await chromium.launch({ executablePath, args });
+  context = await browser.newContext({
+    extraHTTPHeaders: { authorization: `Bearer ${editorToken}` },
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await orm?.close();
+});
+
+/** The role as the public API answers it. */
+async function publicRole() {
+  const res = await fetch(`${server.origin}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ role(slug: "${ROLE}") { summary technologies { slug } skillLinks { level skill { slug } } } }`,
+    }),
+  });
+  const body = (await res.json()) as {
+    data: {
+      role: {
+        summary: string;
+        technologies: { slug: string }[];
+        skillLinks: { level: string; skill: { slug: string } }[];
+      };
+    };
+  };
+  return body.data.role;
+}
+
+describe('editing a role in the Studio', () => {
+  it('finds the role from its list, saves a draft the public does not see, adds a technology through the picker, and publishes both', async () => {
+    await page.goto(`${server.origin}/studio/`);
+    await page
+      .getByRole('navigation', { name: 'Content' })
+      .getByRole('link', { name: 'Roles' })
+      .click();
+    await page.getByRole('heading', { name: 'Roles' }).waitFor();
+    await page.getByRole('link', { name: 'Site Reliability Engineer' }).click();
+    const summary = page.getByLabel('Summary');
+    await poll(() => summary.inputValue()).toBe('Keeps production reliable.');
+
+    await summary.fill('Keeps production reliable, and proves it with numbers.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
+    expect((await publicRole()).summary).toBe('Keeps production reliable.');
+
+    const technologies = page.getByRole('group', { name: 'Technologies' });
+    const picker = technologies.getByRole('combobox');
+    await picker.fill('pyth');
+    await technologies.getByRole('option', { name: 'Python' }).click();
+    await technologies.getByRole('link', { name: 'Open Python' }).waitFor();
+    expect((await publicRole()).technologies.map((t) => t.slug)).toEqual(['kubernetes']);
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: /Publish/ });
+    await dialog.getByRole('button', { name: 'Confirm publish' }).click();
+    await poll(async () => (await publicRole()).summary).toBe(
+      'Keeps production reliable, and proves it with numbers.',
+    );
+    expect((await publicRole()).technologies.map((t) => t.slug)).toEqual(['kubernetes', 'python']);
+    expect(problems).toEqual([]);
+  });
+
+  it('reorders a relation by keyboard and changes a skill’s level in place', async () => {
+    const technologies = page.getByRole('group', { name: 'Technologies' });
+    await technologies.getByRole('button', { name: 'Move Python up' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => technologies.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Python'),
+      expect.stringContaining('Kubernetes'),
+    ]);
+    const skills = page.getByRole('group', { name: 'Skills' });
+    await skills.getByLabel('Level of Communication').selectOption('SUPPORTING');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm publish' }).click();
+    await poll(async () => (await publicRole()).technologies.map((t) => t.slug)).toEqual([
+      'python',
+      'kubernetes',
+    ]);
+    const levels = (await publicRole()).skillLinks.map((l) => [l.skill.slug, l.level]);
+    expect(levels).toContainEqual(['communication', 'SUPPORTING']);
+  });
+
+  it('previews the page beside the form, with drafts, refreshed on save', async () => {
+    const frame = page.frameLocator('iframe[title^="Preview"]');
+    await frame.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByLabel('Summary').fill('A draft only the preview shows.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await poll(() => frame.getByText('A draft only the preview shows.').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Phone width' }).click();
+    expect(
+      await page.getByRole('button', { name: 'Phone width' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+  });
+
+  it('lists revisions on History, each with a Restore button that brings it back as a draft', async () => {
+    await page.getByRole('link', { name: 'History' }).click();
+    const restore = page.getByRole('button', { name: /^Restore/ });
+    await poll(() => restore.count()).toBeGreaterThanOrEqual(2);
+    await restore.last().click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Restored' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await poll(() => page.getByLabel('Summary').inputValue()).toBe('Keeps production reliable.');
+  });
+
+  it('shows both versions when someone else saved first, and saves the editor’s choice', async () => {
+    const other = await context.newPage();
+    await other.goto(`${server.origin}/studio/roles/${ROLE}`);
+    await page.reload();
+    const mine = page.getByLabel('Summary');
+    await poll(() => mine.inputValue()).toBe('Keeps production reliable.');
+    await poll(() => other.getByLabel('Summary').inputValue()).toBe('Keeps production reliable.');
+    await other.getByLabel('Summary').fill('Their summary, saved first.');
+    await other.getByRole('button', { name: 'Save draft' }).click();
+    await poll(() => other.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
+    await other.close();
+
+    await mine.fill('My summary, saved second.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Someone else saved this first' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('Their summary, saved first.').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Keep all of mine' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
+    expect(await page.getByLabel('Summary').inputValue()).toBe('My summary, saved second.');
+  });
+});
