@@ -225,4 +225,3 @@ describe('the editing API of any type', () => {
     expect(missing.errors![0]!.message).toContain('does not link to "communication"');
   });
 });
-

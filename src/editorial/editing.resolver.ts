@@ -93,7 +93,8 @@ class EditorLinkList {
 class EditorNode extends EditorNodeSummary {
   @Field(() => String, {
     nullable: true,
-    description: 'The path of its own page in the default locale (`/roles/x/`); null for types without pages.',
+    description:
+      'The path of its own page in the default locale (`/roles/x/`); null for types without pages.',
   })
   pagePath!: string | null;
 
