@@ -3,6 +3,7 @@ import { request } from './api/client.js';
 import { StudioModelDocument } from './generated/graphql.js';
 import { segmentOf, typeOf, type ModelType } from './model.js';
 import { useRoute, type Route } from './router.js';
+import { AuditScreen, EnquiriesScreen, WebhooksScreen } from './screens/admin.js';
 import { EditorScreen } from './screens/editor.js';
 import { ListScreen } from './screens/list.js';
 import { t } from './text/index.js';
@@ -40,6 +41,7 @@ export function App() {
             ))}
           </ul>
         )}
+        <AdminNav current={route.screen === 'admin' ? route.page : null} />
       </nav>
       <main>
         {error ? (
@@ -76,7 +78,38 @@ function Screen({ model, route }: { model: ModelType[]; route: Route }) {
         <p>{t.missing}</p>
       );
     }
+    case 'admin':
+      return ADMIN_PAGES.find((p) => p.page === route.page)?.screen() ?? <p>{t.missing}</p>;
     default:
       return <p>{t.missing}</p>;
   }
+}
+
+/** The administrators' pages, by address. */
+const ADMIN_PAGES = [
+  { page: 'webhooks', label: t.webhooks, screen: () => <WebhooksScreen /> },
+  { page: 'enquiries', label: t.enquiries, screen: () => <EnquiriesScreen /> },
+  { page: 'audit-log', label: t.auditLog, screen: () => <AuditScreen /> },
+];
+
+function AdminNav({ current }: { current: string | null }) {
+  return (
+    <>
+      <h2 class="nav-heading" id="admin-nav">
+        {t.admin}
+      </h2>
+      <ul aria-labelledby="admin-nav">
+        {ADMIN_PAGES.map((p) => (
+          <li key={p.page}>
+            <a
+              href={`/studio/admin/${p.page}`}
+              aria-current={current === p.page ? 'page' : undefined}
+            >
+              {p.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

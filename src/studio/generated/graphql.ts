@@ -23,6 +23,15 @@ export type ContentType =
   /** A technology. */
   | 'TECHNOLOGY';
 
+/** Where a webhook delivery stands. */
+export type DeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; no more retries. */
+  | 'FAILED'
+  /** Waiting for its (next) attempt. */
+  | 'PENDING';
+
 /** How an editors’ list is sorted. */
 export type EditorOrderBy =
   /** By name, A to Z. */
@@ -152,6 +161,75 @@ export type UpdateLinkInput = {
   /** The owner's version, to refuse the change if it moved on. */
   version?: number | null | undefined;
 };
+
+/** What a webhook can be told about. */
+export type WebhookEvent =
+  /** `node.deleted`: a node was deleted. */
+  | 'DELETED'
+  /** `enquiry.submitted`: a hiring enquiry arrived. */
+  | 'ENQUIRY'
+  /** `node.published`: a node was published (with the page paths it affects). */
+  | 'PUBLISHED'
+  /** `node.unpublished`: a node was taken off the public site. */
+  | 'UNPUBLISHED';
+
+/** A webhook endpoint to register. */
+export type WebhookInput = {
+  /** The events to send. */
+  events: Array<WebhookEvent>;
+  /** Shared secret (at least 16 characters) for the HMAC-SHA256 signature. */
+  secret: string;
+  /** Where to POST events: an http(s) URL. */
+  url: string;
+};
+
+export type StudioWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string }> };
+
+export type StudioDeliveriesQueryVariables = Exact<{
+  webhook?: string | number | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+}>;
+
+
+export type StudioDeliveriesQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, status: DeliveryStatus, attempts: number, lastStatus: number | null, lastError: string | null, deliveredAt: string | null, nextAttemptAt: string }> };
+
+export type StudioCreateWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type StudioCreateWebhookMutation = { createWebhook: { id: string } };
+
+export type StudioDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudioDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type StudioResendDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudioResendDeliveryMutation = { resendWebhookDelivery: { id: string } };
+
+export type StudioEnquiriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioEnquiriesQuery = { enquiries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, company: string, specialism: string, roles: Array<string>, message: string, createdAt: string } }> } };
+
+export type StudioAuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioAuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: number, at: string, actor: string, operation: string, nodeType: string | null, nodeSlug: string | null, details: unknown } }> } };
 
 export type StudioFieldPartsFragment = { name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null };
 
@@ -293,6 +371,94 @@ export const StudioStateFragmentDoc = new TypedDocumentString(`
   hasUnpublishedChanges
 }
     `, {"fragmentName":"StudioState"}) as unknown as TypedDocumentString<StudioStateFragment, unknown>;
+export const StudioWebhooksDocument = new TypedDocumentString(`
+    query StudioWebhooks {
+  webhooks {
+    id
+    url
+    events
+    active
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioWebhooksQuery, StudioWebhooksQueryVariables>;
+export const StudioDeliveriesDocument = new TypedDocumentString(`
+    query StudioDeliveries($webhook: ID, $status: DeliveryStatus) {
+  webhookDeliveries(webhook: $webhook, status: $status, limit: 50) {
+    id
+    event
+    status
+    attempts
+    lastStatus
+    lastError
+    deliveredAt
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioDeliveriesQuery, StudioDeliveriesQueryVariables>;
+export const StudioCreateWebhookDocument = new TypedDocumentString(`
+    mutation StudioCreateWebhook($input: WebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioCreateWebhookMutation, StudioCreateWebhookMutationVariables>;
+export const StudioDeleteWebhookDocument = new TypedDocumentString(`
+    mutation StudioDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<StudioDeleteWebhookMutation, StudioDeleteWebhookMutationVariables>;
+export const StudioResendDeliveryDocument = new TypedDocumentString(`
+    mutation StudioResendDelivery($id: ID!) {
+  resendWebhookDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResendDeliveryMutation, StudioResendDeliveryMutationVariables>;
+export const StudioEnquiriesDocument = new TypedDocumentString(`
+    query StudioEnquiries($after: String) {
+  enquiries(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        company
+        specialism
+        roles
+        message
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioEnquiriesQuery, StudioEnquiriesQueryVariables>;
+export const StudioAuditLogDocument = new TypedDocumentString(`
+    query StudioAuditLog($after: String) {
+  auditLog(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        actor
+        operation
+        nodeType
+        nodeSlug
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioAuditLogQuery, StudioAuditLogQueryVariables>;
 export const StudioModelDocument = new TypedDocumentString(`
     query StudioModel {
   contentModel {
