@@ -184,13 +184,13 @@ function useNoNulCharacters(): ApolloServerPlugin<Context> {
   };
 }
 
-/** Hides "Did you mean …?" from readers without a token: the schema is not a guessing game. */
+/** Hides "Did you mean …?" from readers without a token or a session: the schema is not a guessing game. */
 function useNoSuggestionsForThePublic(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          if (contextValue.actor.kind === 'token') return;
+          if (contextValue.actor.kind !== 'public') return;
           for (const error of errors)
             error.message = error.message.replace(/ ?Did you mean .+\?$/, '');
         },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
+import { Sessions } from '../accounts/session.service.js';
 import { PreviewSessions } from '../auth/preview-session.service.js';
 import { TokenService } from '../auth/token.service.js';
 import type { PublishedContent } from '../content/read/published-content.js';
@@ -71,7 +72,8 @@ export async function createApp(given: AppOptions): Promise<App> {
   const { orm, logger, redis } = options;
   const schema = options.schema ?? (await buildAppSchema());
   const tokens = new TokenService(orm.em);
-  const previews = new PreviewSessions(orm.em);
+  const previews = new PreviewSessions(orm.em, options.now);
+  const sessions = new Sessions(orm.em, options.now);
   const log = useAccessLog({ logger, enabled: options.accessLog });
   const secure = useSecurityHeaders();
   const cors = useCors({ origins: options.corsOrigins });
@@ -98,6 +100,8 @@ export async function createApp(given: AppOptions): Promise<App> {
     content,
     limits: rates.limits,
     contentChanged: sync.contentChanged,
+    sessions,
+    now: options.now,
   });
   const apollo = await useApollo({
     schema,
@@ -144,7 +148,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     run,
   });
   const site: SiteDeps = { site: options.site, ...run, page, previews };
-  const identify = useAuth({ tokens, previews });
+  const identify = useAuth({ tokens, previews, sessions });
   const studio = useStudio();
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {

@@ -74,6 +74,8 @@ export interface AppOptions {
   accessLog?: boolean;
   /** How long a response lives in the shared cache. @default 10 minutes */
   sharedCacheTtlMs?: number;
+  /** The clock sessions, sign-in throttling and one-time links read (tests move it). @default the system clock */
+  now?: () => Date;
 }
 
 /**
@@ -114,6 +116,7 @@ export function resolveOptions(given: AppOptions): ResolvedOptions {
     introspection: given.introspection ?? DEFAULTS.introspection,
     accessLog: given.accessLog ?? true,
     sharedCacheTtlMs: given.sharedCacheTtlMs ?? DEFAULTS.sharedCacheTtlMs,
+    now: given.now ?? (() => new Date()),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   specifiedDirectives,
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { contentResolvers } from '../content/resolvers.js';
 import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
@@ -19,7 +20,7 @@ import { EnquiryResolver } from '../enquiries/enquiry.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 
 const MUTATION_DESCRIPTION =
-  'Change the content (editor and admin tokens), and send a hiring enquiry (public).';
+  'Change the content (editor and admin tokens or users), sign in and out, manage users (admin), and send a hiring enquiry (public).';
 
 const QUERY_DESCRIPTION =
   'Read the content graph: one node by slug, Relay connections of nodes, comparisons, and the pages built from them.';
@@ -62,6 +63,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ...editorialResolvers,
       EnquiryResolver,
       WebhookResolver,
+      AccountResolver,
     ],
     validate: false,
     directives: [...specifiedDirectives, cacheControlDirective],

@@ -141,23 +141,25 @@ function previewCookie(value: string, maxAgeSeconds: number, site: SiteSettings)
 }
 
 /**
- * `/preview?token=<token>&path=/roles/x/`: with a valid token (the app has checked it), opens a
- * preview session (an hour; the cookie holds its random secret, never the token) and sends the
+ * `/preview?token=<token>&path=/roles/x/`: with a valid token or a signed-in user's session
+ * cookie (the app has checked either), opens a preview session (an hour; the cookie holds its random secret, never the token) and sends the
  * browser to the page, which now shows drafts. Only one of the site's own page paths is a
  * destination; anything else goes to `/`.
  */
 async function startPreview(res: ServerResponse, url: URL, auth: RequestAuth, deps: SiteDeps) {
-  const token = url.searchParams.get('token');
-  if (auth.actor.kind !== 'token' || !token) {
+  const { actor } = auth;
+  if (actor.kind === 'public') {
     send(
       res,
       401,
       'text/plain; charset=utf-8',
-      'Preview needs a viewer token: /preview?token=<token>&path=/some/page/\n',
+      'Preview needs a viewer token (/preview?token=<token>&path=/some/page/) or a signed-in user\n',
     );
     return;
   }
-  const { secret } = await deps.previews.open(auth.actor.name);
+  const { secret } = await deps.previews.open(
+    actor.kind === 'user' ? { userSessionId: actor.sessionId } : { tokenName: actor.name },
+  );
   res.writeHead(303, {
     location: sitePagePath(url.searchParams.get('path') ?? '/') ?? '/',
     'set-cookie': previewCookie(secret, 3600, deps.site),

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { PUBLIC_ACTOR } from '../auth/actor.js';
+import { AccountService } from '../accounts/account.service.js';
+import type { Sessions } from '../accounts/session.service.js';
+import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { readLocaleConfig } from '../content/read/content-state.entity.js';
@@ -37,6 +39,9 @@ export interface ContextFactoryOptions {
   content: PublishedContent | null;
   limits: Context['limits'];
   contentChanged: () => Promise<void>;
+  sessions: Sessions;
+  /** The clock accounts read (tests move it). */
+  now: () => Date;
 }
 
 export interface ContextFactory {
@@ -51,7 +56,7 @@ export interface ContextFactory {
  * same per locale on first use.
  */
 export function useContext(options: ContextFactoryOptions): ContextFactory {
-  const { orm, logger, site, content, limits, contentChanged } = options;
+  const { orm, logger, site, content, limits, contentChanged, sessions, now } = options;
 
   const pageIndexes = new PageIndexes((store, locale, reads) => {
     const scope = locale ? { code: locale, chain: chainOf(store.locales, locale) } : undefined;
@@ -105,6 +110,13 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       committed: contentChanged,
     });
     const webhooks = new WebhookService(em, auth.actor, audit);
+    const { actor } = auth;
+    const accounts = new AccountService(em, {
+      siteUrl: site.url,
+      actor: actorName(actor),
+      actingUserId: actor.kind === 'user' ? actor.userId : undefined,
+      now,
+    });
     return {
       ...locales,
       em,
@@ -114,6 +126,9 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       audit,
       webhooks,
       actor: auth.actor,
+      session: auth.session ?? null,
+      sessions,
+      accounts,
       clientKey,
       site,
       limits,
