@@ -31,6 +31,7 @@ import { useHealth } from './use-health.js';
 import { usePages } from './use-pages.js';
 import { useRateLimits } from './use-rate-limits.js';
 import { useResponseCache } from './use-response-cache.js';
+import { useScheduler } from './use-scheduler.js';
 import { useSecurityHeaders } from './use-security-headers.js';
 import { useStudio } from './use-studio.js';
 import { useTimeBudget } from './use-time-budget.js';
@@ -102,6 +103,14 @@ export async function createApp(given: AppOptions): Promise<App> {
     contentChanged: sync.contentChanged,
     sessions,
     now: options.now,
+  });
+  const scheduler = useScheduler({
+    orm,
+    logger,
+    site: options.site,
+    pollMs: options.schedulePollMs,
+    now: options.now,
+    contentChanged: sync.contentChanged,
   });
   const apollo = await useApollo({
     schema,
@@ -207,6 +216,7 @@ export async function createApp(given: AppOptions): Promise<App> {
       });
     },
     async stop() {
+      await scheduler.stop();
       sync.stop();
       await apollo.stop();
     },

@@ -4,6 +4,7 @@ import { Migration20261129013600_Initial } from './Migration20261129013600_Initi
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
 import { Migration20261201001144_Accounts } from './Migration20261201001144_Accounts.js';
+import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -13,4 +14,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130203100_PreviewSessions,
   },
   { name: 'Migration20261201001144_Accounts', class: Migration20261201001144_Accounts },
+  {
+    name: 'Migration20261201003401_ScheduledActions',
+    class: Migration20261201003401_ScheduledActions,
+  },
 ];

@@ -8,6 +8,7 @@ import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
 import { Migration20261201001138_Accounts } from './Migration20261201001138_Accounts.js';
+import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -24,4 +25,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130203010_PreviewSessions,
   },
   { name: 'Migration20261201001138_Accounts', class: Migration20261201001138_Accounts },
+  {
+    name: 'Migration20261201003300_ScheduledActions',
+    class: Migration20261201003300_ScheduledActions,
+  },
 ];
