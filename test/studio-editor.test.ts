@@ -1,45 +1,26 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TokenRole } from '../src/auth/actor.js';
-import type { Orm } from '../src/db/orm.js';
-import { browserLaunch } from '../src/dev/browser.js';
-import { listen, type App, type RunningServer } from '../src/server/app.js';
-import { seededOrm, testApp } from './helpers.js';
+import { poll, signIn, startStudio, TokenRole, type StudioRig } from './studio-browser.js';
 
 // The Studio's editor in a real browser against the real server, found by role and name only.
-let orm: Orm;
-let app: App;
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let rig: StudioRig;
+let server: StudioRig['server'];
 let page: Page;
-let editorToken: string;
-const problems: string[] = [];
+let problems: string[];
 
 const ROLE = 'site-reliability-engineer';
 
-/** Waits for what the browser shows, patiently: the machine may be busy. */
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
-
 beforeAll(async () => {
-  orm = await seededOrm('test/fixtures/seed/base');
-  app = await testApp(orm);
-  server = await listen(app, 0);
-  editorToken = (await app.tokens.create('studio-editor', TokenRole.EDITOR)).token;
-  const { executablePath, args } = await browserLaunch();
-  browser = await chromium.launch({ executablePath, args });
-  context = await browser.newContext({
-    extraHTTPHeaders: { authorization: `Bearer ${editorToken}` },
-  });
-  page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  rig = await startStudio();
+  server = rig.server;
+  problems = rig.problems;
+  await rig.addUser('editor@example.com', TokenRole.EDITOR);
+  ({ page } = await rig.newPage());
+  await signIn(page, server.origin, 'editor@example.com');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await orm?.close();
+  await rig?.close();
 });
 
 /** The role as the public API answers it. */
@@ -65,7 +46,6 @@ async function publicRole() {
 
 describe('editing a role in the Studio', () => {
   it('finds the role from its list, saves a draft the public does not see, adds a technology through the picker, and publishes both', async () => {
-    await page.goto(`${server.origin}/studio/`);
     await page
       .getByRole('navigation', { name: 'Content' })
       .getByRole('link', { name: 'Roles' })
@@ -94,7 +74,8 @@ describe('editing a role in the Studio', () => {
       'Keeps production reliable, and proves it with numbers.',
     );
     expect((await publicRole()).technologies.map((t) => t.slug)).toEqual(['kubernetes', 'python']);
-    expect(problems).toEqual([]);
+    await poll(() => page.getByRole('status').filter({ hasText: 'Published' }).count()).toBe(1);
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it('reorders a relation by keyboard and changes a skill’s level in place', async () => {
@@ -140,7 +121,8 @@ describe('editing a role in the Studio', () => {
   });
 
   it('shows both versions when someone else saved first, and saves the editor’s choice', async () => {
-    const other = await context.newPage();
+    const { page: other, context: otherContext } = await rig.newPage();
+    await signIn(other, server.origin, 'editor@example.com');
     await other.goto(`${server.origin}/studio/roles/${ROLE}`);
     await page.reload();
     const mine = page.getByLabel('Summary');
@@ -149,7 +131,7 @@ describe('editing a role in the Studio', () => {
     await other.getByLabel('Summary').fill('Their summary, saved first.');
     await other.getByRole('button', { name: 'Save draft' }).click();
     await poll(() => other.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
-    await other.close();
+    await otherContext.close();
 
     await mine.fill('My summary, saved second.');
     await page.getByRole('button', { name: 'Save draft' }).click();

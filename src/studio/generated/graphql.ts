@@ -162,6 +162,24 @@ export type UpdateLinkInput = {
   version?: number | null | undefined;
 };
 
+/** What a user (or a token) may do; each role includes the ones before it. */
+export type UserRole =
+  /** Everything: users, webhooks and the audit log as well. */
+  | 'ADMIN'
+  /** Changes, publishes and unpublishes content. */
+  | 'EDITOR'
+  /** Reads drafts (preview), revisions and the content model. */
+  | 'VIEWER';
+
+/** Where an account stands. */
+export type UserStatus =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Cannot sign in; its sessions ended when it was deactivated. */
+  | 'DEACTIVATED'
+  /** Invited: no password yet; the invitation link sets one. */
+  | 'INVITED';
+
 /** What a webhook can be told about. */
 export type WebhookEvent =
   /** `node.deleted`: a node was deleted. */
@@ -332,6 +350,81 @@ export type StudioLocalesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudioLocalesQuery = { locales: Array<{ code: string, name: string }> };
 
+export type StudioSessionFragment = { csrfToken: string, user: { email: string, name: string, role: UserRole } };
+
+export type StudioMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioMeQuery = { me: { csrfToken: string, user: { email: string, name: string, role: UserRole } } | null };
+
+export type StudioSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type StudioSignInMutation = { signIn: { csrfToken: string, user: { email: string, name: string, role: UserRole } } };
+
+export type StudioSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioSignOutMutation = { signOut: boolean };
+
+export type StudioAcceptInvitationMutationVariables = Exact<{
+  code: string;
+  password: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type StudioAcceptInvitationMutation = { acceptInvitation: { email: string } };
+
+export type StudioResetPasswordMutationVariables = Exact<{
+  code: string;
+  password: string;
+}>;
+
+
+export type StudioResetPasswordMutation = { resetPassword: { email: string } };
+
+export type StudioUsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { email: string, name: string, role: UserRole, status: UserStatus, lastSignInAt: string | null } }> } };
+
+export type StudioInviteUserMutationVariables = Exact<{
+  email: string;
+  role: UserRole;
+  name?: string | null | undefined;
+}>;
+
+
+export type StudioInviteUserMutation = { inviteUser: { url: string, expiresAt: string } };
+
+export type StudioChangeUserRoleMutationVariables = Exact<{
+  email: string;
+  role: UserRole;
+}>;
+
+
+export type StudioChangeUserRoleMutation = { changeUserRole: { email: string, role: UserRole } };
+
+export type StudioDeactivateUserMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type StudioDeactivateUserMutation = { deactivateUser: { email: string, status: UserStatus } };
+
+export type StudioResetUserPasswordMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type StudioResetUserPasswordMutation = { resetUserPassword: { url: string, expiresAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -371,6 +464,16 @@ export const StudioStateFragmentDoc = new TypedDocumentString(`
   hasUnpublishedChanges
 }
     `, {"fragmentName":"StudioState"}) as unknown as TypedDocumentString<StudioStateFragment, unknown>;
+export const StudioSessionFragmentDoc = new TypedDocumentString(`
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}
+    `, {"fragmentName":"StudioSession"}) as unknown as TypedDocumentString<StudioSessionFragment, unknown>;
 export const StudioWebhooksDocument = new TypedDocumentString(`
     query StudioWebhooks {
   webhooks {
@@ -648,3 +751,101 @@ export const StudioLocalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioLocalesQuery, StudioLocalesQueryVariables>;
+export const StudioMeDocument = new TypedDocumentString(`
+    query StudioMe {
+  me {
+    ...StudioSession
+  }
+}
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<StudioMeQuery, StudioMeQueryVariables>;
+export const StudioSignInDocument = new TypedDocumentString(`
+    mutation StudioSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ...StudioSession
+  }
+}
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<StudioSignInMutation, StudioSignInMutationVariables>;
+export const StudioSignOutDocument = new TypedDocumentString(`
+    mutation StudioSignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<StudioSignOutMutation, StudioSignOutMutationVariables>;
+export const StudioAcceptInvitationDocument = new TypedDocumentString(`
+    mutation StudioAcceptInvitation($code: String!, $password: String!, $name: String) {
+  acceptInvitation(code: $code, password: $password, name: $name) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StudioAcceptInvitationMutation, StudioAcceptInvitationMutationVariables>;
+export const StudioResetPasswordDocument = new TypedDocumentString(`
+    mutation StudioResetPassword($code: String!, $password: String!) {
+  resetPassword(code: $code, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResetPasswordMutation, StudioResetPasswordMutationVariables>;
+export const StudioUsersDocument = new TypedDocumentString(`
+    query StudioUsers($after: String) {
+  users(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        email
+        name
+        role
+        status
+        lastSignInAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioUsersQuery, StudioUsersQueryVariables>;
+export const StudioInviteUserDocument = new TypedDocumentString(`
+    mutation StudioInviteUser($email: String!, $role: UserRole!, $name: String) {
+  inviteUser(email: $email, role: $role, name: $name) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioInviteUserMutation, StudioInviteUserMutationVariables>;
+export const StudioChangeUserRoleDocument = new TypedDocumentString(`
+    mutation StudioChangeUserRole($email: String!, $role: UserRole!) {
+  changeUserRole(email: $email, role: $role) {
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StudioChangeUserRoleMutation, StudioChangeUserRoleMutationVariables>;
+export const StudioDeactivateUserDocument = new TypedDocumentString(`
+    mutation StudioDeactivateUser($email: String!) {
+  deactivateUser(email: $email) {
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StudioDeactivateUserMutation, StudioDeactivateUserMutationVariables>;
+export const StudioResetUserPasswordDocument = new TypedDocumentString(`
+    mutation StudioResetUserPassword($email: String!) {
+  resetUserPassword(email: $email) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResetUserPasswordMutation, StudioResetUserPasswordMutationVariables>;

@@ -121,6 +121,9 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
     } catch (error) {
       if (error instanceof ApiError && error.code === 'BAD_USER_INPUT') setErrors(errorsOf(error));
       setMessage(t.failed((error as Error).message));
+      // Someone changed it meanwhile: show what it is now, so the next change starts from there.
+      if (error instanceof ApiError && error.code === 'CONFLICT')
+        await load(false).catch(() => undefined);
       return false;
     } finally {
       setBusy(false);
@@ -422,7 +425,7 @@ function Preview({ node, refresh }: { node: EditorNode; refresh: number }) {
   const src = useMemo(() => {
     if (!node.pagePath) return null;
     const prefix = locale && locales[0] && locale !== locales[0].code ? `/${locale}` : '';
-    return `${prefix}${node.pagePath}?preview=true&v=${refresh}`;
+    return `/preview?path=${encodeURIComponent(prefix + node.pagePath)}&v=${refresh}`;
   }, [node.pagePath, locale, refresh, locales]);
   return (
     <section class="preview" aria-labelledby="preview-title">
