@@ -25,9 +25,12 @@ export interface StudioRig {
 }
 
 /** The real server on a seeded fixture, and the npm-delivered Chromium. */
-export async function startStudio(fixture = 'test/fixtures/seed/base'): Promise<StudioRig> {
+export async function startStudio(
+  fixture = 'test/fixtures/seed/base',
+  options: Parameters<typeof testApp>[1] = {},
+): Promise<StudioRig> {
   const orm = await seededOrm(fixture);
-  const app = await testApp(orm);
+  const app = await testApp(orm, options);
   const server = await listen(app, 0);
   const { executablePath, args } = await browserLaunch();
   const browser = await chromium.launch({ executablePath, args });

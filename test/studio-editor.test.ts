@@ -11,7 +11,7 @@ let problems: string[];
 const ROLE = 'site-reliability-engineer';
 
 beforeAll(async () => {
-  rig = await startStudio();
+  rig = await startStudio('test/fixtures/seed/base', { schedulePollMs: 200 });
   server = rig.server;
   problems = rig.problems;
   await rig.addUser('editor@example.com', TokenRole.EDITOR);
@@ -69,6 +69,19 @@ describe('editing a role in the Studio', () => {
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: /Publish/ });
+    // What will change, before anything does: the field with both values, the link, the pages.
+    const fields = dialog.getByRole('table', { name: 'Fields' });
+    await poll(() => fields.getByRole('row', { name: /Summary/ }).count()).toBe(1);
+    expect(await fields.getByRole('row', { name: /Summary/ }).innerText()).toContain(
+      'Keeps production reliable, and proves it with numbers.',
+    );
+    expect(
+      await dialog
+        .getByRole('listitem')
+        .filter({ hasText: /^Technologies:/ })
+        .innerText(),
+    ).toContain('added: python');
+    expect(await dialog.getByText('/roles/site-reliability-engineer/').count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Confirm publish' }).click();
     await poll(async () => (await publicRole()).summary).toBe(
       'Keeps production reliable, and proves it with numbers.',
@@ -141,5 +154,33 @@ describe('editing a role in the Studio', () => {
     await dialog.getByRole('button', { name: 'Keep all of mine' }).click();
     await poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
     expect(await page.getByLabel('Summary').inputValue()).toBe('My summary, saved second.');
+  });
+
+  it('schedules a publish, lists it, cancels it, and a second one goes public on time', async () => {
+    await page.getByLabel('Summary').fill('Scheduled words.');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
+    const local = (ms: number) => {
+      const d = new Date(Date.now() + ms);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+    };
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Schedule a change' });
+    await dialog.getByLabel('Action').selectOption('PUBLISH');
+    await dialog.getByLabel('Date and time').fill(local(3600_000));
+    await dialog.getByRole('button', { name: 'Confirm schedule' }).click();
+    const scheduled = page.getByRole('region', { name: 'Scheduled' });
+    await poll(() => scheduled.getByRole('listitem').count()).toBe(1);
+    await scheduled.getByRole('button', { name: /^Cancel: Publish/ }).click();
+    await poll(() => page.getByRole('region', { name: 'Scheduled' }).count()).toBe(0);
+    expect((await publicRole()).summary).not.toBe('Scheduled words.');
+
+    // Due now (to the minute): the server's scheduler publishes it within a poll or two.
+    await page.getByRole('button', { name: 'Schedule' }).click();
+    dialog = page.getByRole('dialog', { name: 'Schedule a change' });
+    await dialog.getByLabel('Date and time').fill(local(0));
+    await dialog.getByRole('button', { name: 'Confirm schedule' }).click();
+    await poll(async () => (await publicRole()).summary).toBe('Scheduled words.');
   });
 });

@@ -127,6 +127,13 @@ export type ReorderLinksInput = {
   version?: number | null | undefined;
 };
 
+/** What a scheduled action does. */
+export type ScheduledActionKind =
+  /** Publish the node (as `publish` does). */
+  | 'PUBLISH'
+  /** Take the node off the public API and pages. */
+  | 'UNPUBLISH';
+
 /** How central a skill is to a role. */
 export type SkillLevel =
   /** Needed from day one; candidates are assessed on it. */
@@ -349,6 +356,47 @@ export type StudioLocalesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StudioLocalesQuery = { locales: Array<{ code: string, name: string }> };
+
+export type StudioPublishPreviewQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioPublishPreviewQuery = { publishPreview: { affectedPaths: Array<string>, fields: Array<{ field: string, before: unknown, after: unknown }>, links: Array<{ kind: LinkKind, added: Array<string>, removed: Array<string>, changed: boolean }> } };
+
+export type StudioScheduledQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioScheduledQuery = { scheduledActions: { edges: Array<{ node: { id: number, action: ScheduledActionKind, at: string, withLinked: boolean, createdBy: string } }> } };
+
+export type StudioSchedulePublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  at: string;
+}>;
+
+
+export type StudioSchedulePublishMutation = { schedulePublish: { id: number } };
+
+export type StudioScheduleUnpublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  at: string;
+}>;
+
+
+export type StudioScheduleUnpublishMutation = { scheduleUnpublish: { id: number } };
+
+export type StudioCancelScheduledMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type StudioCancelScheduledMutation = { cancelScheduled: { id: number } };
 
 export type StudioSessionFragment = { csrfToken: string, user: { email: string, name: string, role: UserRole } };
 
@@ -751,6 +799,60 @@ export const StudioLocalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioLocalesQuery, StudioLocalesQueryVariables>;
+export const StudioPublishPreviewDocument = new TypedDocumentString(`
+    query StudioPublishPreview($type: ContentType!, $slug: String!) {
+  publishPreview(type: $type, slug: $slug) {
+    affectedPaths
+    fields {
+      field
+      before
+      after
+    }
+    links {
+      kind
+      added
+      removed
+      changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioPublishPreviewQuery, StudioPublishPreviewQueryVariables>;
+export const StudioScheduledDocument = new TypedDocumentString(`
+    query StudioScheduled($type: ContentType!, $slug: String!) {
+  scheduledActions(type: $type, slug: $slug, status: PENDING, first: 50) {
+    edges {
+      node {
+        id
+        action
+        at
+        withLinked
+        createdBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioScheduledQuery, StudioScheduledQueryVariables>;
+export const StudioSchedulePublishDocument = new TypedDocumentString(`
+    mutation StudioSchedulePublish($type: ContentType!, $slug: String!, $at: DateTimeISO!) {
+  schedulePublish(type: $type, slug: $slug, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioSchedulePublishMutation, StudioSchedulePublishMutationVariables>;
+export const StudioScheduleUnpublishDocument = new TypedDocumentString(`
+    mutation StudioScheduleUnpublish($type: ContentType!, $slug: String!, $at: DateTimeISO!) {
+  scheduleUnpublish(type: $type, slug: $slug, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioScheduleUnpublishMutation, StudioScheduleUnpublishMutationVariables>;
+export const StudioCancelScheduledDocument = new TypedDocumentString(`
+    mutation StudioCancelScheduled($id: Int!) {
+  cancelScheduled(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioCancelScheduledMutation, StudioCancelScheduledMutationVariables>;
 export const StudioMeDocument = new TypedDocumentString(`
     query StudioMe {
   me {

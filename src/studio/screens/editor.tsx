@@ -20,6 +20,7 @@ import { segmentOf, standing, type ModelType } from '../model.js';
 import { useLeaveGuard } from '../router.js';
 import { t } from '../text/index.js';
 import { HistoryTab } from './history.js';
+import { PublishDialog, ScheduleDialog, ScheduledList } from './publishing.js';
 
 type EditorNode = StudioNodeQuery['editorNode'];
 type Values = Record<string, unknown>;
@@ -64,7 +65,8 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirm, setConfirm] = useState<'publish' | 'unpublish' | null>(null);
+  const [confirm, setConfirm] = useState<'publish' | 'unpublish' | 'schedule' | null>(null);
+  const [scheduleRound, setScheduleRound] = useState(0);
   const [conflict, setConflict] = useState<EditorNode | null>(null);
   const [restoredLocal, setRestoredLocal] = useState(false);
   const [previewKey, setPreviewKey] = useState(0);
@@ -240,7 +242,11 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
                   {t.unpublish}
                 </button>
               )}
+              <button type="button" disabled={busy} onClick={() => setConfirm('schedule')}>
+                {t.schedule}
+              </button>
             </div>
+            <ScheduledList type={type} slug={slug} refresh={scheduleRound} onMessage={setMessage} />
           </form>
           <Relations
             model={model}
@@ -254,26 +260,28 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
         </div>
       )}
       {confirm === 'publish' && (
-        <Dialog title={t.publishTitle(node.title)} onClose={() => setConfirm(null)}>
-          <p>{t.publishBody}</p>
-          <div class="actions">
-            <button
-              type="button"
-              onClick={async () => {
-                setConfirm(null);
-                await act(
-                  () => request(StudioPublishDocument, { type: type.type, slug }),
-                  t.published,
-                );
-              }}
-            >
-              {t.confirmPublish}
-            </button>
-            <button type="button" onClick={() => setConfirm(null)}>
-              {t.cancel}
-            </button>
-          </div>
-        </Dialog>
+        <PublishDialog
+          type={type}
+          slug={slug}
+          title={node.title}
+          onClose={() => setConfirm(null)}
+          onConfirm={async () => {
+            setConfirm(null);
+            await act(() => request(StudioPublishDocument, { type: type.type, slug }), t.published);
+          }}
+        />
+      )}
+      {confirm === 'schedule' && (
+        <ScheduleDialog
+          type={type}
+          slug={slug}
+          onClose={() => setConfirm(null)}
+          onDone={(done) => {
+            setConfirm(null);
+            setMessage(done);
+            setScheduleRound((r) => r + 1);
+          }}
+        />
       )}
       {confirm === 'unpublish' && (
         <Dialog title={t.unpublishTitle(node.title)} onClose={() => setConfirm(null)}>

@@ -142,6 +142,29 @@ export const enGB = {
   roleChanged: (email: string) => `${email}'s role is changed.`,
   lastSignIn: 'Last sign-in',
   never: 'never',
+  // Publish preview and scheduling
+  willChange: 'What will change',
+  fieldsChanging: 'Fields',
+  linksChanging: 'Links',
+  pagesTouched: (n: number) =>
+    n === 1 ? '1 page will be updated:' : `${n} pages will be updated:`,
+  nothingChanges: 'Nothing changes: the public already sees this version.',
+  addedLinks: (list: string) => `added: ${list}`,
+  removedLinks: (list: string) => `removed: ${list}`,
+  reordered: 'new order',
+  schedule: 'Schedule',
+  scheduleTitle: 'Schedule a change',
+  scheduleWhat: 'Action',
+  scheduleWhen: 'Date and time',
+  schedulePublishOption: 'Publish',
+  scheduleUnpublishOption: 'Unpublish',
+  confirmSchedule: 'Confirm schedule',
+  scheduled: 'Scheduled.',
+  scheduledList: 'Scheduled',
+  scheduledItem: (action: string, at: string, by: string) =>
+    `${action === 'PUBLISH' ? 'Publish' : 'Unpublish'} on ${at}, by ${by}`,
+  cancelScheduled: (what: string) => `Cancel: ${what}`,
+  scheduleCancelled: 'Cancelled.',
 } as const;
 
 export type StudioText = typeof enGB;
