@@ -90,7 +90,7 @@ const PUBLIC_MUTATIONS = new Set([
   'acceptInvitation',
   'resetPassword',
 ]);
-const VIEWER_OK = new Set(['revisions']);
+const VIEWER_OK = new Set(['revisions', 'editorNodes', 'editorNode']);
 const EDITOR_QUERIES = new Set(['enquiries']);
 
 describe('who may change what', () => {
@@ -127,6 +127,8 @@ describe('who may change what', () => {
     const names = [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n]);
     expect(names.sort()).toEqual([
       'auditLog',
+      'editorNode',
+      'editorNodes',
       'enquiries',
       'revisions',
       'users',
@@ -142,7 +144,8 @@ describe('who may change what', () => {
         fields[name].type,
         'query',
         connection ? 'totalCount' : '__typename',
-      );
+        // One node: one that exists (the first ContentType is SPECIALISM).
+      ).replace('slug: "x"', name === 'editorNode' ? 'slug: "platforms"' : 'slug: "x"');
       /** Refused: the code, and no data at all. Let through: no error, and the answer. */
       const expectAnswer = async (auth: RequestAuth, refusal: string | null) => {
         const result = await run(app, text, {}, auth);
@@ -156,6 +159,8 @@ describe('who may change what', () => {
             expect((answer as { totalCount: unknown }).totalCount, name).toEqual(
               expect.any(Number),
             );
+          else if (name === 'editorNode')
+            expect(answer, name).toEqual({ __typename: 'EditorNode' });
           else expect(answer, name).toEqual(expect.any(Array));
         }
       };

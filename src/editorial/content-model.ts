@@ -121,7 +121,7 @@ function describeField(
   };
 }
 
-const TITLE_FIELDS: Partial<Record<NodeType, string>> = { faq: 'question', hub: 'city' };
+export const TITLE_FIELDS: Partial<Record<NodeType, string>> = { faq: 'question', hub: 'city' };
 
 /** Edge data fields by column name: what each takes. */
 const EDGE_DATA: Record<string, Omit<FieldDescription, 'name' | 'label'>> = {

@@ -25,6 +25,15 @@ import { ScheduledActionConnection } from './schedule.types.js';
 import { previewPublish, type PublishPlan } from './operations/publish-preview.js';
 import { updateTranslation } from './operations/update-translation.js';
 import type { Revision } from './revision.entity.js';
+import {
+  listForEditing,
+  readForEditing,
+  type EditableNode,
+  type EditorOrder,
+  type NodeSummary,
+  type WorkingStatus,
+} from './operations/read-for-editing.js';
+import { updateLink } from './operations/update-link.js';
 import type { NodeState } from './working-copy.js';
 
 /**
@@ -138,6 +147,29 @@ export class EditorService {
   /** The published versions of a node, newest first. */
   revisions(type: NodeType, slug: string): Promise<Revision[]> {
     return listRevisions(this.ctx, type, slug);
+  }
+
+  /** A node's working version with its lists, for a form. */
+  read(type: NodeType, slug: string): Promise<EditableNode> {
+    return readForEditing(this.ctx, type, slug);
+  }
+
+  /** Every node of a type, for the editors' lists. */
+  list(
+    type: NodeType,
+    options: { status?: WorkingStatus | null; query?: string | null; orderBy?: EditorOrder | null },
+  ): Promise<NodeSummary[]> {
+    return listForEditing(this.ctx, type, options);
+  }
+
+  /** Changes what a link carries, keeping its place. */
+  updateLink(
+    kind: LinkKind,
+    from: string,
+    to: string,
+    options: Omit<LinkOptions, 'position'>,
+  ): Promise<NodeState> {
+    return updateLink(this.ctx, kind, from, to, options);
   }
 
   /** Brings a revision back as the node's working version. */

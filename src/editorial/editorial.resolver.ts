@@ -1,4 +1,5 @@
 import { ContentModelResolver } from './content-model.resolver.js';
+import { EditingResolver } from './editing.resolver.js';
 import {
   Arg,
   Args,
@@ -263,6 +264,7 @@ export const editorialResolvers = [
   ...nodeTypes.map(nodeMutations),
   ...nodeTypes.map(nodeEditorialFields),
   EditorialResolver,
+  EditingResolver,
   ScheduleResolver,
   ContentModelResolver,
 ] as const;

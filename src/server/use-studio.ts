@@ -6,10 +6,12 @@ import { send } from './http.js';
 
 /**
  * The Studio's policy: its own scripts, styles and API only. Preview frames show this site's
- * own pages. No inline script or style anywhere (the build emits files).
+ * own pages. No inline script anywhere (the build emits files). Inline styles are allowed: the
+ * Markdown editor (CodeMirror) sets style attributes on its own elements as it lays out text,
+ * and a style can run no code.
  */
 export const STUDIO_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -23,6 +23,49 @@ export type ContentType =
   /** A technology. */
   | 'TECHNOLOGY';
 
+/** Where a webhook delivery stands. */
+export type DeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; no more retries. */
+  | 'FAILED'
+  /** Waiting for its (next) attempt. */
+  | 'PENDING';
+
+/** How an editors’ list is sorted. */
+export type EditorOrderBy =
+  /** By name, A to Z. */
+  | 'NAME'
+  /** Last changed first. */
+  | 'UPDATED';
+
+/** Where a node stands for its editors. */
+export type EditorStatus =
+  /** Published, with changes the public does not see yet. */
+  | 'CHANGED'
+  /** Never published, or unpublished: the public does not see it. */
+  | 'DRAFT'
+  /** Published, and the working version is what the public sees. */
+  | 'PUBLISHED';
+
+/** A link to add to a node's list (in its working version). */
+export type LinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** For ROLE_SKILL: the level (default CORE). */
+  level?: SkillLevel | null | undefined;
+  /** 0-based place in the list; the end when left out. */
+  position?: number | null | undefined;
+  /** For SPECIALISM_ROLE: make it the primary role. */
+  primary?: boolean | null | undefined;
+  /** Slug of the node to list. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
 /** A relation between two content types: `from` owns the ordered list, `to` is listed. */
 export type LinkKind =
   /** An employer's hubs. */
@@ -65,12 +108,370 @@ export type ModelFieldKind =
   /** An http(s) address. */
   | 'URL';
 
+/** Whether the public sees a node. */
+export type PublicationStatus =
+  /** Not published: only preview (a viewer token) sees it. */
+  | 'DRAFT'
+  /** Published: the public sees its published version. */
+  | 'PUBLISHED';
+
+/** A new order for a node's list (in its working version). */
+export type ReorderLinksInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** Every listed slug, once, in the new order. */
+  order: Array<string>;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
+/** What a scheduled action does. */
+export type ScheduledActionKind =
+  /** Publish the node (as `publish` does). */
+  | 'PUBLISH'
+  /** Take the node off the public API and pages. */
+  | 'UNPUBLISH';
+
+/** How central a skill is to a role. */
+export type SkillLevel =
+  /** Needed from day one; candidates are assessed on it. */
+  | 'CORE'
+  /** Valuable, often learnt on the job. */
+  | 'SUPPORTING';
+
+/** A link to remove from a node's list (in its working version). */
+export type UnlinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** Slug of the listed node to remove. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
+/** New data for a link already in a node’s list. */
+export type UpdateLinkInput = {
+  /** Slug of the node that owns the list. */
+  from: string;
+  /** The relation. */
+  kind: LinkKind;
+  /** For ROLE_SKILL: the level. */
+  level?: SkillLevel | null | undefined;
+  /** For SPECIALISM_ROLE: make it the primary role. */
+  primary?: boolean | null | undefined;
+  /** Slug of the listed node. */
+  to: string;
+  /** The owner's version, to refuse the change if it moved on. */
+  version?: number | null | undefined;
+};
+
+/** What a user (or a token) may do; each role includes the ones before it. */
+export type UserRole =
+  /** Everything: users, webhooks and the audit log as well. */
+  | 'ADMIN'
+  /** Changes, publishes and unpublishes content. */
+  | 'EDITOR'
+  /** Reads drafts (preview), revisions and the content model. */
+  | 'VIEWER';
+
+/** Where an account stands. */
+export type UserStatus =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Cannot sign in; its sessions ended when it was deactivated. */
+  | 'DEACTIVATED'
+  /** Invited: no password yet; the invitation link sets one. */
+  | 'INVITED';
+
+/** What a webhook can be told about. */
+export type WebhookEvent =
+  /** `node.deleted`: a node was deleted. */
+  | 'DELETED'
+  /** `enquiry.submitted`: a hiring enquiry arrived. */
+  | 'ENQUIRY'
+  /** `node.published`: a node was published (with the page paths it affects). */
+  | 'PUBLISHED'
+  /** `node.unpublished`: a node was taken off the public site. */
+  | 'UNPUBLISHED';
+
+/** A webhook endpoint to register. */
+export type WebhookInput = {
+  /** The events to send. */
+  events: Array<WebhookEvent>;
+  /** Shared secret (at least 16 characters) for the HMAC-SHA256 signature. */
+  secret: string;
+  /** Where to POST events: an http(s) URL. */
+  url: string;
+};
+
+export type StudioWebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioWebhooksQuery = { webhooks: Array<{ id: string, url: string, events: Array<WebhookEvent>, active: boolean, createdAt: string }> };
+
+export type StudioDeliveriesQueryVariables = Exact<{
+  webhook?: string | number | null | undefined;
+  status?: DeliveryStatus | null | undefined;
+}>;
+
+
+export type StudioDeliveriesQuery = { webhookDeliveries: Array<{ id: string, event: WebhookEvent, status: DeliveryStatus, attempts: number, lastStatus: number | null, lastError: string | null, deliveredAt: string | null, nextAttemptAt: string }> };
+
+export type StudioCreateWebhookMutationVariables = Exact<{
+  input: WebhookInput;
+}>;
+
+
+export type StudioCreateWebhookMutation = { createWebhook: { id: string } };
+
+export type StudioDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudioDeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type StudioResendDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StudioResendDeliveryMutation = { resendWebhookDelivery: { id: string } };
+
+export type StudioEnquiriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioEnquiriesQuery = { enquiries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, company: string, specialism: string, roles: Array<string>, message: string, createdAt: string } }> } };
+
+export type StudioAuditLogQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioAuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: number, at: string, actor: string, operation: string, nodeType: string | null, nodeSlug: string | null, details: unknown } }> } };
+
 export type StudioFieldPartsFragment = { name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null };
 
 export type StudioModelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StudioModelQuery = { contentModel: Array<{ type: ContentType, label: string, plural: string, titleField: string, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null, fields: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> | null }>, links: Array<{ kind: LinkKind, label: string, to: ContentType, data: Array<{ name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null }> }> }> };
+
+export type StudioNodesQueryVariables = Exact<{
+  type: ContentType;
+  status?: EditorStatus | null | undefined;
+  query?: string | null | undefined;
+  orderBy?: EditorOrderBy | null | undefined;
+}>;
+
+
+export type StudioNodesQuery = { editorNodes: Array<{ slug: string, title: string, status: PublicationStatus, hasUnpublishedChanges: boolean, updatedAt: string }> };
+
+export type StudioNodeQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
+
+export type StudioStateFragment = { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean };
+
+export type StudioSaveFieldsMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  version: number;
+  fields: unknown;
+}>;
+
+
+export type StudioSaveFieldsMutation = { updateNodeFields: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioLinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type StudioLinkMutation = { link: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUnlinkMutationVariables = Exact<{
+  input: UnlinkInput;
+}>;
+
+
+export type StudioUnlinkMutation = { unlink: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioReorderMutationVariables = Exact<{
+  input: ReorderLinksInput;
+}>;
+
+
+export type StudioReorderMutation = { reorderLinks: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUpdateLinkMutationVariables = Exact<{
+  input: UpdateLinkInput;
+}>;
+
+
+export type StudioUpdateLinkMutation = { updateLink: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioPublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioPublishMutation = { publish: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioUnpublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioUnpublishMutation = { unpublish: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioRevisionsQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioRevisionsQuery = { revisions: Array<{ id: number, version: number, actor: string, createdAt: string, changes: Array<{ field: string, before: unknown, after: unknown }> }> };
+
+export type StudioRestoreMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type StudioRestoreMutation = { restoreRevision: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
+
+export type StudioLocalesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioLocalesQuery = { locales: Array<{ code: string, name: string }> };
+
+export type StudioPublishPreviewQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioPublishPreviewQuery = { publishPreview: { affectedPaths: Array<string>, fields: Array<{ field: string, before: unknown, after: unknown }>, links: Array<{ kind: LinkKind, added: Array<string>, removed: Array<string>, changed: boolean }> } };
+
+export type StudioScheduledQueryVariables = Exact<{
+  type: ContentType;
+  slug: string;
+}>;
+
+
+export type StudioScheduledQuery = { scheduledActions: { edges: Array<{ node: { id: number, action: ScheduledActionKind, at: string, withLinked: boolean, createdBy: string } }> } };
+
+export type StudioSchedulePublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  at: string;
+}>;
+
+
+export type StudioSchedulePublishMutation = { schedulePublish: { id: number } };
+
+export type StudioScheduleUnpublishMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  at: string;
+}>;
+
+
+export type StudioScheduleUnpublishMutation = { scheduleUnpublish: { id: number } };
+
+export type StudioCancelScheduledMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type StudioCancelScheduledMutation = { cancelScheduled: { id: number } };
+
+export type StudioSessionFragment = { csrfToken: string, user: { email: string, name: string, role: UserRole } };
+
+export type StudioMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioMeQuery = { me: { csrfToken: string, user: { email: string, name: string, role: UserRole } } | null };
+
+export type StudioSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type StudioSignInMutation = { signIn: { csrfToken: string, user: { email: string, name: string, role: UserRole } } };
+
+export type StudioSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioSignOutMutation = { signOut: boolean };
+
+export type StudioAcceptInvitationMutationVariables = Exact<{
+  code: string;
+  password: string;
+  name?: string | null | undefined;
+}>;
+
+
+export type StudioAcceptInvitationMutation = { acceptInvitation: { email: string } };
+
+export type StudioResetPasswordMutationVariables = Exact<{
+  code: string;
+  password: string;
+}>;
+
+
+export type StudioResetPasswordMutation = { resetPassword: { email: string } };
+
+export type StudioUsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type StudioUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { email: string, name: string, role: UserRole, status: UserStatus, lastSignInAt: string | null } }> } };
+
+export type StudioInviteUserMutationVariables = Exact<{
+  email: string;
+  role: UserRole;
+  name?: string | null | undefined;
+}>;
+
+
+export type StudioInviteUserMutation = { inviteUser: { url: string, expiresAt: string } };
+
+export type StudioChangeUserRoleMutationVariables = Exact<{
+  email: string;
+  role: UserRole;
+}>;
+
+
+export type StudioChangeUserRoleMutation = { changeUserRole: { email: string, role: UserRole } };
+
+export type StudioDeactivateUserMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type StudioDeactivateUserMutation = { deactivateUser: { email: string, status: UserStatus } };
+
+export type StudioResetUserPasswordMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type StudioResetUserPasswordMutation = { resetUserPassword: { url: string, expiresAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -103,6 +504,112 @@ export const StudioFieldPartsFragmentDoc = new TypedDocumentString(`
   options
 }
     `, {"fragmentName":"StudioFieldParts"}) as unknown as TypedDocumentString<StudioFieldPartsFragment, unknown>;
+export const StudioStateFragmentDoc = new TypedDocumentString(`
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}
+    `, {"fragmentName":"StudioState"}) as unknown as TypedDocumentString<StudioStateFragment, unknown>;
+export const StudioSessionFragmentDoc = new TypedDocumentString(`
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}
+    `, {"fragmentName":"StudioSession"}) as unknown as TypedDocumentString<StudioSessionFragment, unknown>;
+export const StudioWebhooksDocument = new TypedDocumentString(`
+    query StudioWebhooks {
+  webhooks {
+    id
+    url
+    events
+    active
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioWebhooksQuery, StudioWebhooksQueryVariables>;
+export const StudioDeliveriesDocument = new TypedDocumentString(`
+    query StudioDeliveries($webhook: ID, $status: DeliveryStatus) {
+  webhookDeliveries(webhook: $webhook, status: $status, limit: 50) {
+    id
+    event
+    status
+    attempts
+    lastStatus
+    lastError
+    deliveredAt
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioDeliveriesQuery, StudioDeliveriesQueryVariables>;
+export const StudioCreateWebhookDocument = new TypedDocumentString(`
+    mutation StudioCreateWebhook($input: WebhookInput!) {
+  createWebhook(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioCreateWebhookMutation, StudioCreateWebhookMutationVariables>;
+export const StudioDeleteWebhookDocument = new TypedDocumentString(`
+    mutation StudioDeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<StudioDeleteWebhookMutation, StudioDeleteWebhookMutationVariables>;
+export const StudioResendDeliveryDocument = new TypedDocumentString(`
+    mutation StudioResendDelivery($id: ID!) {
+  resendWebhookDelivery(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResendDeliveryMutation, StudioResendDeliveryMutationVariables>;
+export const StudioEnquiriesDocument = new TypedDocumentString(`
+    query StudioEnquiries($after: String) {
+  enquiries(first: 50, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        company
+        specialism
+        roles
+        message
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioEnquiriesQuery, StudioEnquiriesQueryVariables>;
+export const StudioAuditLogDocument = new TypedDocumentString(`
+    query StudioAuditLog($after: String) {
+  auditLog(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        actor
+        operation
+        nodeType
+        nodeSlug
+        details
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioAuditLogQuery, StudioAuditLogQueryVariables>;
 export const StudioModelDocument = new TypedDocumentString(`
     query StudioModel {
   contentModel {
@@ -137,3 +644,310 @@ export const StudioModelDocument = new TypedDocumentString(`
   translatable
   options
 }`) as unknown as TypedDocumentString<StudioModelQuery, StudioModelQueryVariables>;
+export const StudioNodesDocument = new TypedDocumentString(`
+    query StudioNodes($type: ContentType!, $status: EditorStatus, $query: String, $orderBy: EditorOrderBy) {
+  editorNodes(type: $type, status: $status, query: $query, orderBy: $orderBy) {
+    slug
+    title
+    status
+    hasUnpublishedChanges
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioNodesQuery, StudioNodesQueryVariables>;
+export const StudioNodeDocument = new TypedDocumentString(`
+    query StudioNode($type: ContentType!, $slug: String!) {
+  editorNode(type: $type, slug: $slug) {
+    type
+    slug
+    title
+    version
+    status
+    hasUnpublishedChanges
+    publishedAt
+    updatedAt
+    pagePath
+    fields
+    links {
+      kind
+      items {
+        type
+        slug
+        title
+        data
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioNodeQuery, StudioNodeQueryVariables>;
+export const StudioSaveFieldsDocument = new TypedDocumentString(`
+    mutation StudioSaveFields($type: ContentType!, $slug: String!, $version: Int!, $fields: JSON!) {
+  updateNodeFields(type: $type, slug: $slug, version: $version, fields: $fields) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioSaveFieldsMutation, StudioSaveFieldsMutationVariables>;
+export const StudioLinkDocument = new TypedDocumentString(`
+    mutation StudioLink($input: LinkInput!) {
+  link(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioLinkMutation, StudioLinkMutationVariables>;
+export const StudioUnlinkDocument = new TypedDocumentString(`
+    mutation StudioUnlink($input: UnlinkInput!) {
+  unlink(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUnlinkMutation, StudioUnlinkMutationVariables>;
+export const StudioReorderDocument = new TypedDocumentString(`
+    mutation StudioReorder($input: ReorderLinksInput!) {
+  reorderLinks(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioReorderMutation, StudioReorderMutationVariables>;
+export const StudioUpdateLinkDocument = new TypedDocumentString(`
+    mutation StudioUpdateLink($input: UpdateLinkInput!) {
+  updateLink(input: $input) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUpdateLinkMutation, StudioUpdateLinkMutationVariables>;
+export const StudioPublishDocument = new TypedDocumentString(`
+    mutation StudioPublish($type: ContentType!, $slug: String!) {
+  publish(type: $type, slug: $slug) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioPublishMutation, StudioPublishMutationVariables>;
+export const StudioUnpublishDocument = new TypedDocumentString(`
+    mutation StudioUnpublish($type: ContentType!, $slug: String!) {
+  unpublish(type: $type, slug: $slug) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUnpublishMutation, StudioUnpublishMutationVariables>;
+export const StudioRevisionsDocument = new TypedDocumentString(`
+    query StudioRevisions($type: ContentType!, $slug: String!) {
+  revisions(type: $type, slug: $slug) {
+    id
+    version
+    actor
+    createdAt
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioRevisionsQuery, StudioRevisionsQueryVariables>;
+export const StudioRestoreDocument = new TypedDocumentString(`
+    mutation StudioRestore($id: Int!) {
+  restoreRevision(id: $id) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioRestoreMutation, StudioRestoreMutationVariables>;
+export const StudioLocalesDocument = new TypedDocumentString(`
+    query StudioLocales {
+  locales {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StudioLocalesQuery, StudioLocalesQueryVariables>;
+export const StudioPublishPreviewDocument = new TypedDocumentString(`
+    query StudioPublishPreview($type: ContentType!, $slug: String!) {
+  publishPreview(type: $type, slug: $slug) {
+    affectedPaths
+    fields {
+      field
+      before
+      after
+    }
+    links {
+      kind
+      added
+      removed
+      changed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioPublishPreviewQuery, StudioPublishPreviewQueryVariables>;
+export const StudioScheduledDocument = new TypedDocumentString(`
+    query StudioScheduled($type: ContentType!, $slug: String!) {
+  scheduledActions(type: $type, slug: $slug, status: PENDING, first: 50) {
+    edges {
+      node {
+        id
+        action
+        at
+        withLinked
+        createdBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioScheduledQuery, StudioScheduledQueryVariables>;
+export const StudioSchedulePublishDocument = new TypedDocumentString(`
+    mutation StudioSchedulePublish($type: ContentType!, $slug: String!, $at: DateTimeISO!) {
+  schedulePublish(type: $type, slug: $slug, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioSchedulePublishMutation, StudioSchedulePublishMutationVariables>;
+export const StudioScheduleUnpublishDocument = new TypedDocumentString(`
+    mutation StudioScheduleUnpublish($type: ContentType!, $slug: String!, $at: DateTimeISO!) {
+  scheduleUnpublish(type: $type, slug: $slug, at: $at) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioScheduleUnpublishMutation, StudioScheduleUnpublishMutationVariables>;
+export const StudioCancelScheduledDocument = new TypedDocumentString(`
+    mutation StudioCancelScheduled($id: Int!) {
+  cancelScheduled(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StudioCancelScheduledMutation, StudioCancelScheduledMutationVariables>;
+export const StudioMeDocument = new TypedDocumentString(`
+    query StudioMe {
+  me {
+    ...StudioSession
+  }
+}
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<StudioMeQuery, StudioMeQueryVariables>;
+export const StudioSignInDocument = new TypedDocumentString(`
+    mutation StudioSignIn($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) {
+    ...StudioSession
+  }
+}
+    fragment StudioSession on Session {
+  csrfToken
+  user {
+    email
+    name
+    role
+  }
+}`) as unknown as TypedDocumentString<StudioSignInMutation, StudioSignInMutationVariables>;
+export const StudioSignOutDocument = new TypedDocumentString(`
+    mutation StudioSignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<StudioSignOutMutation, StudioSignOutMutationVariables>;
+export const StudioAcceptInvitationDocument = new TypedDocumentString(`
+    mutation StudioAcceptInvitation($code: String!, $password: String!, $name: String) {
+  acceptInvitation(code: $code, password: $password, name: $name) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StudioAcceptInvitationMutation, StudioAcceptInvitationMutationVariables>;
+export const StudioResetPasswordDocument = new TypedDocumentString(`
+    mutation StudioResetPassword($code: String!, $password: String!) {
+  resetPassword(code: $code, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResetPasswordMutation, StudioResetPasswordMutationVariables>;
+export const StudioUsersDocument = new TypedDocumentString(`
+    query StudioUsers($after: String) {
+  users(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        email
+        name
+        role
+        status
+        lastSignInAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioUsersQuery, StudioUsersQueryVariables>;
+export const StudioInviteUserDocument = new TypedDocumentString(`
+    mutation StudioInviteUser($email: String!, $role: UserRole!, $name: String) {
+  inviteUser(email: $email, role: $role, name: $name) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioInviteUserMutation, StudioInviteUserMutationVariables>;
+export const StudioChangeUserRoleDocument = new TypedDocumentString(`
+    mutation StudioChangeUserRole($email: String!, $role: UserRole!) {
+  changeUserRole(email: $email, role: $role) {
+    email
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<StudioChangeUserRoleMutation, StudioChangeUserRoleMutationVariables>;
+export const StudioDeactivateUserDocument = new TypedDocumentString(`
+    mutation StudioDeactivateUser($email: String!) {
+  deactivateUser(email: $email) {
+    email
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StudioDeactivateUserMutation, StudioDeactivateUserMutationVariables>;
+export const StudioResetUserPasswordDocument = new TypedDocumentString(`
+    mutation StudioResetUserPassword($email: String!) {
+  resetUserPassword(email: $email) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioResetUserPasswordMutation, StudioResetUserPasswordMutationVariables>;
