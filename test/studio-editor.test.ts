@@ -183,4 +183,23 @@ describe('editing a role in the Studio', () => {
     await dialog.getByRole('button', { name: 'Confirm schedule' }).click();
     await poll(async () => (await publicRole()).summary).toBe('Scheduled words.');
   });
+
+  it('finds nodes by the header search and in a list, typos forgiven', async () => {
+    const search = page.getByRole('combobox', { name: 'Search everything' });
+    await search.fill('kubernets');
+    await page.getByRole('option', { name: /^Kubernetes/ }).click();
+    await poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kubernetes');
+    await page
+      .getByRole('navigation', { name: 'Content' })
+      .getByRole('link', { name: 'Roles' })
+      .click();
+    await page.getByRole('searchbox', { name: 'Search roles' }).fill('site reliabilty');
+    await poll(() => page.getByRole('link', { name: 'Site Reliability Engineer' }).count()).toBe(1);
+    // Best match first.
+    expect(await page.getByRole('main').getByRole('listitem').first().innerText()).toContain(
+      'Site Reliability Engineer',
+    );
+    await page.getByLabel('Status').selectOption('DRAFT');
+    await poll(() => page.getByText('Nothing matches.').count()).toBe(1);
+  });
 });

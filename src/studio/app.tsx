@@ -6,6 +6,7 @@ import {
   StudioSignOutDocument,
   type StudioSessionFragment,
 } from './generated/graphql.js';
+import { GlobalSearch } from './components/global-search.js';
 import { segmentOf, typeOf, type ModelType } from './model.js';
 import { navigate, useRoute, type Route } from './router.js';
 import { AuditScreen, EnquiriesScreen, WebhooksScreen } from './screens/admin.js';
@@ -75,6 +76,7 @@ function Shell(props: { session: Session; route: Route; onSignOut(): void }) {
         <a href="/studio/" class="studio-name">
           {t.appName}
         </a>
+        {model && <GlobalSearch model={model} />}
         <span class="who">
           {t.signedInAs(session.user.name, session.user.role)}{' '}
           <button type="button" onClick={props.onSignOut}>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { request } from '../api/client.js';
-import { StudioNodesDocument, type ContentType } from '../generated/graphql.js';
+import { findNodes } from '../api/find.js';
+import type { ContentType } from '../generated/graphql.js';
 import { t } from '../text/index.js';
 import { ReorderableList } from './reorder.js';
 
@@ -47,10 +47,10 @@ export function RelationGroup(props: RelationGroupProps) {
     if (!open) return;
     let current = true;
     const timer = setTimeout(() => {
-      request(StudioNodesDocument, { type: props.to, query: text.trim() || null })
-        .then((data) => {
+      findNodes(text, [props.to], 12)
+        .then((nodes) => {
           if (!current) return;
-          const found = data.editorNodes
+          const found = nodes
             .filter((n) => !listed.has(n.slug))
             .slice(0, 10)
             .map((n) => ({ slug: n.slug, title: n.title }));

@@ -398,6 +398,24 @@ export type StudioCancelScheduledMutationVariables = Exact<{
 
 export type StudioCancelScheduledMutation = { cancelScheduled: { id: number } };
 
+export type StudioSearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<ContentType> | ContentType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type StudioSearchQuery = { search: { edges: Array<{ node:
+        | { __typename: 'Employer', slug: string, name: string }
+        | { __typename: 'Faq', slug: string, question: string }
+        | { __typename: 'Hub', slug: string, city: string }
+        | { __typename: 'Industry', slug: string, name: string }
+        | { __typename: 'Role', slug: string, name: string }
+        | { __typename: 'Skill', slug: string, name: string }
+        | { __typename: 'Specialism', slug: string, name: string }
+        | { __typename: 'Technology', slug: string, name: string }
+       }> } };
+
 export type StudioSessionFragment = { csrfToken: string, user: { email: string, name: string, role: UserRole } };
 
 export type StudioMeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -853,6 +871,49 @@ export const StudioCancelScheduledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioCancelScheduledMutation, StudioCancelScheduledMutationVariables>;
+export const StudioSearchDocument = new TypedDocumentString(`
+    query StudioSearch($query: String!, $types: [ContentType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    edges {
+      node {
+        __typename
+        ... on Specialism {
+          slug
+          name
+        }
+        ... on Role {
+          slug
+          name
+        }
+        ... on Skill {
+          slug
+          name
+        }
+        ... on Technology {
+          slug
+          name
+        }
+        ... on Industry {
+          slug
+          name
+        }
+        ... on Hub {
+          slug
+          city
+        }
+        ... on Employer {
+          slug
+          name
+        }
+        ... on Faq {
+          slug
+          question
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StudioSearchQuery, StudioSearchQueryVariables>;
 export const StudioMeDocument = new TypedDocumentString(`
     query StudioMe {
   me {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
+import { findNodes } from '../api/find.js';
 import {
   StudioNodesDocument,
   type EditorOrderBy,
@@ -55,13 +56,22 @@ export function ListScreen({ type }: { type: ModelType }) {
   useEffect(() => {
     let current = true;
     setError(null);
-    request(StudioNodesDocument, {
-      type: type.type,
-      query: state.q || null,
-      status: state.status || null,
-      orderBy: state.sort,
-    })
-      .then((data) => current && setRows(data.editorNodes))
+    // Words go through the search API (typos forgiven, best match first); the status filter
+    // and the order without words come from the editors' list.
+    Promise.all([
+      request(StudioNodesDocument, {
+        type: type.type,
+        status: state.status || null,
+        orderBy: state.sort,
+      }),
+      state.q.trim() ? findNodes(state.q, [type.type], 100) : Promise.resolve(null),
+    ])
+      .then(([data, found]) => {
+        if (!current) return;
+        if (!found) return setRows(data.editorNodes);
+        const bySlug = new Map(data.editorNodes.map((n) => [n.slug, n]));
+        setRows(found.flatMap((f) => bySlug.get(f.slug) ?? []));
+      })
       .catch((e: Error) => current && setError(e.message));
     return () => {
       current = false;

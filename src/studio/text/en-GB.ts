@@ -1,6 +1,7 @@
 /** The Studio's interface text. Other languages copy this shape (typed against it). */
 export const enGB = {
   appName: 'Studio',
+  searchEverything: 'Search everything',
   loading: 'Loading…',
   navigation: 'Content',
   admin: 'Administration',
