@@ -103,6 +103,7 @@ export const translatableFields: Record<NodeType, readonly string[]> = {
   hub: ['city', 'region', 'remoteNotes'],
   employer: ['name', 'description'],
   faq: ['question', 'answer'],
+  vacancy: ['title', 'description'],
 };
 
 /** Text per locale, per field: `{ "de-DE": { "name": "…" } }`. */

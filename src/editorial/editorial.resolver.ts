@@ -50,6 +50,7 @@ const serviceKey = {
   hub: 'hubs',
   employer: 'employers',
   faq: 'faqs',
+  vacancy: 'vacancies',
 } as const satisfies Record<NodeType, keyof ReturnType<typeof createServices>>;
 
 /** create/update/delete mutations for one content type, with its generated input types. */

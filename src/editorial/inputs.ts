@@ -1,4 +1,5 @@
-import { Field, InputType, type ClassType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import { nodeFields } from '../content/fields.js';
 import { capitalize } from '../content/common/names.js';
@@ -64,7 +65,10 @@ function addFields(
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
     let type: FieldType;
-    if (def.type === 'string') type = () => String;
+    // Enums are strings here: zod checks the value and names the allowed ones in its message.
+    if (def.type === 'string' || def.type === 'enum') type = () => String;
+    else if (def.type === 'number') type = () => Float;
+    else if (def.type === 'record') type = () => GraphQLJSON;
     else if (def.type === 'array') type = () => [String];
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(

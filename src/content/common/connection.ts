@@ -271,3 +271,36 @@ function upperBound(sorted: readonly { slug: string }[], slug: string): number {
   }
   return lo;
 }
+
+/**
+ * A page of a list in an order of its own (newest first, say), already filtered: cursors name
+ * a node by slug and the page starts after (or ends before) it in this order. The same
+ * validation and page info as `paginate`.
+ */
+export function paginateOrdered<T extends { slug: string }, C extends Connection<T>>(
+  ordered: readonly T[],
+  ConnectionClass: ClassType<C>,
+  args: ConnectionArgs,
+): C {
+  const request = pageRequest(args, 'slug');
+  const { after, before, backward, size } = request;
+  const at = (slug: string | number | null, missing: number) => {
+    if (slug === null) return missing;
+    const index = ordered.findIndex((n) => n.slug === slug);
+    if (index < 0)
+      throw badInput(after === slug ? 'after' : 'before', 'names no item of this list');
+    return index;
+  };
+  const first = after === null ? 0 : at(after, 0) + 1;
+  const end = before === null ? ordered.length : at(before, ordered.length);
+  const window = ordered.slice(first, Math.max(first, end));
+  const rows = backward ? window.slice(-(size + 1)).reverse() : window.slice(0, size + 1);
+  return connectionOf(
+    ConnectionClass,
+    request,
+    rows,
+    'slug',
+    (n) => n,
+    async () => ordered.length,
+  );
+}

@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129013600_Initial } from './Migration20261129013600_Initial.js';
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
+import { Migration20261201000902_Vacancies } from './Migration20261201000902_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203100_PreviewSessions',
     class: Migration20261130203100_PreviewSessions,
   },
+  { name: 'Migration20261201000902_Vacancies', class: Migration20261201000902_Vacancies },
 ];

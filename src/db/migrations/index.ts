@@ -7,6 +7,7 @@ import { Migration20261128234356 } from './Migration20261128234356.js';
 import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
+import { Migration20261201001134_Vacancies } from './Migration20261201001134_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203010_PreviewSessions',
     class: Migration20261130203010_PreviewSessions,
   },
+  { name: 'Migration20261201001134_Vacancies', class: Migration20261201001134_Vacancies },
 ];
