@@ -217,6 +217,14 @@ export class PageService {
         if (withRoles[i].length) refs.push({ kind, slug: n.slug } as PageRef);
       });
     }
+    // Jobs: the list, and every live vacancy whose role has a page. An expired or closed one
+    // still answers at its path (410), but is no page of the site any more.
+    refs.push({ kind: 'jobs' });
+    const roleSlugs = new Set(listed.map((r) => r.slug));
+    for (const v of await this.services.vacancies.inState()) {
+      const role = await this.services.vacancies.role(v);
+      if (role && roleSlugs.has(role.slug)) refs.push({ kind: 'job', slug: v.slug });
+    }
     return refs;
   }
 

@@ -159,6 +159,17 @@ export class RoleVacanciesResolver {
     return services.vacancies.advertisedSalaries(role, where ?? undefined);
   }
 
+  @FieldResolver(() => [Hub], {
+    description:
+      'The hubs where the role has a page of its own (`/roles/<role>/<hub>/` with a live vacancy or a note): the indexable ones.',
+  })
+  async hubPages(@Root() role: Role, @Ctx() ctx: Context) {
+    const services = ctx.servicesOf(role);
+    const hubs = await services.roles.hubs(role);
+    const own = await Promise.all(hubs.map((h) => services.vacancies.roleInHub(role, h)));
+    return hubs.filter((_, i) => own[i].indexable);
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Text written for the role in one of its hubs (Markdown), or null.',

@@ -101,6 +101,16 @@ export class VacancyService extends NodeService<Vacancy> {
     return this.live(await this.links.employerVacancies.targets(employer.id));
   }
 
+  /**
+   * What a role-in-hub page has of its own: the role's live vacancies in the hub and the role's
+   * note for the hub. With neither it is a thin page (`noindex`, canonical on the role page).
+   */
+  async roleInHub(role: Role, hub: Hub) {
+    const vacancies = await this.forRole(role, hub);
+    const note = role.hubNotes?.[hub.slug] ?? null;
+    return { vacancies, note, indexable: vacancies.length > 0 || note !== null };
+  }
+
   /** Pay percentiles from a role's live vacancies (in one hub, given one); ≥ 3 per figure. */
   async advertisedSalaries(role: Role, hub?: Hub): Promise<SalaryDistribution[]> {
     return salaryDistributions((await this.forRole(role, hub)).map((v) => v.salary));
