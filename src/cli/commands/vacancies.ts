@@ -36,9 +36,15 @@ async function importCommand(
     if (options.dryRun)
       for (const c of result.changes.filter((c) => c.action !== 'unchanged'))
         console.log(`${sign[c.action]} ${c.id} /jobs/${c.slug}/`);
-    const verb = options.dryRun ? 'would be' : 'were';
     console.log(
-      `vacancies: ${count('create')} created, ${count('update')} updated, ${count('unchanged')} unchanged, ${count('close')} closed (${verb} written${options.dryRun ? '; --dry-run wrote nothing' : ''})`,
+      `vacancies: ${count('create')} created, ${count('update')} updated, ${count('unchanged')} unchanged, ${count('close')} closed`,
+    );
+    console.log(
+      options.dryRun
+        ? 'Dry run: nothing was written.'
+        : result.written
+          ? 'Changes written in one transaction.'
+          : 'Nothing to change.',
     );
   } finally {
     await orm.close();
