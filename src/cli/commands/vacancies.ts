@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadSettings } from '../../config/env.js';
 import { describeProblem } from '../../vacancies/feed.js';
+import { expireVacancies } from '../../vacancies/expire.js';
 import { importFeed } from '../../vacancies/import.js';
 import { CliError } from '../cli-error.js';
 import { openDatabase } from '../database.js';
@@ -51,6 +52,19 @@ async function importCommand(
   }
 }
 
+/** `vacancies expire`: what the server's sweep does once a minute, for a cron job. */
+async function expireCommand() {
+  const settings = loadSettings();
+  const orm = await openDatabase(settings, { migrateFirst: false });
+  try {
+    const expired = await expireVacancies(orm.em, { siteUrl: settings.siteUrl });
+    for (const slug of expired) console.log(`- /jobs/${slug}/`);
+    console.log(`vacancies: ${expired.length} expired`);
+  } finally {
+    await orm.close();
+  }
+}
+
 /** `rolegraph vacancies import <file | -> [--sync] [--dry-run] [--strict]`. */
 export function addVacanciesCommand(program: Command): void {
   const vacancies = program
@@ -66,4 +80,10 @@ export function addVacanciesCommand(program: Command): void {
     .option('--dry-run', 'print what would change and write nothing')
     .option('--strict', 'a vacancy in an EU/EEA hub without a salary is an error, not a warning')
     .action(importCommand);
+  vacancies
+    .command('expire')
+    .description(
+      'Mark live vacancies past their validThrough EXPIRED now (a running server does this every minute).',
+    )
+    .action(expireCommand);
 }
