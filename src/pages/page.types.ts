@@ -45,6 +45,7 @@ export enum ContentType {
   HUB = 'hub',
   EMPLOYER = 'employer',
   FAQ = 'faq',
+  VACANCY = 'vacancy',
 }
 
 registerEnumType(ContentType, {
@@ -58,6 +59,7 @@ registerEnumType(ContentType, {
     INDUSTRY: { description: 'An industry.' },
     HUB: { description: 'A hub.' },
     EMPLOYER: { description: 'An employer.' },
+    VACANCY: { description: 'A vacancy (a job advertised on the site).' },
     FAQ: { description: 'An FAQ.' },
   },
 });

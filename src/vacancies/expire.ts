@@ -7,7 +7,7 @@ import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
 import { endOf } from '../content/vacancy/vacancy.service.js';
 import { inTransaction } from '../db/transaction.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
-import { notifyVacancy } from './events.js';
+import { notifyVacancy } from '../editorial/vacancy-events.js';
 
 /**
  * Marks live vacancies whose `validThrough` has passed (on the clock) EXPIRED, in one

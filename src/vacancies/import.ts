@@ -21,7 +21,7 @@ import { readLocaleConfig, bumpContentVersion } from '../content/read/content-st
 import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
 import { inTransaction } from '../db/transaction.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
-import { notifyVacancy, type VacancyPlace } from './events.js';
+import { notifyVacancy, type VacancyPlace } from '../editorial/vacancy-events.js';
 import { checkFeed, parseFeed, type FeedGraph, type FeedProblem, type FeedRecord } from './feed.js';
 
 export interface ImportOptions {
