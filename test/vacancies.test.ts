@@ -118,7 +118,9 @@ describe('vacancies import', () => {
       'unknown role "platfrom-engineer" (did you mean "platform-engineer"?)',
     );
     expect(errors.find((p) => p.id === 'B-2')!.message).toMatch(/missing/);
-    expect(errors.find((p) => p.field === 'salary.min')!.message).toMatch(/min must not be above max/);
+    expect(errors.find((p) => p.field === 'salary.min')!.message).toMatch(
+      /min must not be above max/,
+    );
     expect(errors.find((p) => p.id === 'B-5')!.message).toMatch(/did you mean "hubs"/);
     expect(result.written).toBe(false);
     expect(await snapshot(orm)).toEqual(before);
@@ -240,7 +242,12 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
       baseSalary: {
         '@type': 'MonetaryAmount',
         currency: 'GBP',
-        value: { '@type': 'QuantitativeValue', minValue: 90000, maxValue: 110000, unitText: 'YEAR' },
+        value: {
+          '@type': 'QuantitativeValue',
+          minValue: 90000,
+          maxValue: 110000,
+          unitText: 'YEAR',
+        },
       },
       identifier: { '@type': 'PropertyValue', value: 'J-1' },
       directApply: true,
@@ -249,11 +256,23 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
         '@id': `${TEST_SITE.url}/roles/platform-engineer/#occupation`,
       },
     });
-    expect(posting.description).toBe('<p>Run the <strong>paved road</strong> for 200 engineers.</p>');
+    expect(posting.description).toBe(
+      '<p>Run the <strong>paved road</strong> for 200 engineers.</p>',
+    );
     // A hybrid job is not TELECOMMUTE.
     expect(posting).not.toHaveProperty('jobLocationType');
     const text = textOf(html);
-    for (const visible of ['Senior Platform Engineer', '£90,000 – £110,000 per year', 'Hybrid', 'Full time', 'Acme', '20 November 2026', '31 January 2027', 'J-1', 'London'])
+    for (const visible of [
+      'Senior Platform Engineer',
+      '£90,000 – £110,000 per year',
+      'Hybrid',
+      'Full time',
+      'Acme',
+      '20 November 2026',
+      '31 January 2027',
+      'J-1',
+      'London',
+    ])
       expect(text).toContain(visible);
     expect(html).toContain('<strong>paved road</strong>');
   });
@@ -274,7 +293,12 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
   });
 
   it('no page but a live job page carries JobPosting', async () => {
-    for (const path of ['/jobs/', '/roles/platform-engineer/', '/hubs/london/', '/roles/platform-engineer/london/'])
+    for (const path of [
+      '/jobs/',
+      '/roles/platform-engineer/',
+      '/hubs/london/',
+      '/roles/platform-engineer/london/',
+    ])
       expect(postingOf((await get(path)).html), path).toEqual([]);
   });
 
@@ -302,9 +326,19 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     // The server sees the change on its next poll.
     await expect.poll(async () => (await get(`/jobs/${slug}/`)).status).toBe(410);
     await expect.poll(sitemap).not.toContain(`/jobs/${slug}/`);
-    const deliveries = await orm.em.fork().find(WebhookDelivery, { event: WebhookEvent.UNPUBLISHED });
+    const deliveries = await orm.em
+      .fork()
+      .find(WebhookDelivery, { event: WebhookEvent.UNPUBLISHED });
     const event = deliveries
-      .map((d) => d.payload as { node: { slug: string }; reason: string; urls: string[]; sitemaps: string[] })
+      .map(
+        (d) =>
+          d.payload as {
+            node: { slug: string };
+            reason: string;
+            urls: string[];
+            sitemaps: string[];
+          },
+      )
       .find((p) => p.node.slug === slug);
     expect(event).toMatchObject({ reason: 'expired' });
     expect(event!.urls).toContain(`${TEST_SITE.url}/jobs/${slug}/`);
@@ -318,13 +352,17 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
       const { status, html } = await get(`/roles/platform-engineer/${hub}/`);
       expect(status).toBe(200);
       expect(html, hub).not.toContain('name="robots"');
-      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}/roles/platform-engineer/${hub}/"/>`);
+      expect(html).toContain(
+        `<link rel="canonical" href="${TEST_SITE.url}/roles/platform-engineer/${hub}/"/>`,
+      );
       expect(map).toContain(`/roles/platform-engineer/${hub}/`);
     }
     const thin = await get('/roles/platform-engineer/toronto/');
     expect(thin.status).toBe(200);
     expect(thin.html).toContain('<meta name="robots" content="noindex, follow"/>');
-    expect(thin.html).toContain(`<link rel="canonical" href="${TEST_SITE.url}/roles/platform-engineer/"/>`);
+    expect(thin.html).toContain(
+      `<link rel="canonical" href="${TEST_SITE.url}/roles/platform-engineer/"/>`,
+    );
     expect(map).not.toContain('/roles/platform-engineer/toronto/');
     // The role page links the pages with something of their own, not the thin one.
     const role = (await get('/roles/platform-engineer/')).html;
@@ -336,7 +374,13 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
   });
 
   it('the gate goes both ways: a new vacancy in Toronto makes its page indexable', async () => {
-    const toronto = { ...berlin, id: 'J-9', hubs: ['toronto'], title: 'Platform Lead', datePosted: '2026-11-26' };
+    const toronto = {
+      ...berlin,
+      id: 'J-9',
+      hubs: ['toronto'],
+      title: 'Platform Lead',
+      datePosted: '2026-11-26',
+    };
     await importFeed(orm.em, JSON.stringify([...feed, toronto]), options);
     await expect
       .poll(async () => (await get('/roles/platform-engineer/toronto/')).html)
@@ -380,12 +424,17 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
       as.public,
     );
     expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const { vacancy: now } = await data<{ vacancy: { version: number; state: string } }, Record<string, never>>(
-      app,
-      `{ vacancy(slug: "${slug}") { version state } }`,
-    );
+    const { vacancy: now } = await data<
+      { vacancy: { version: number; state: string } },
+      Record<string, never>
+    >(app, `{ vacancy(slug: "${slug}") { version state } }`);
     expect(now.state).toBe('CLOSED');
-    await data(app, `mutation { reopenVacancy(slug: "${slug}", version: ${now.version}) { version } }`, {}, as.editor);
+    await data(
+      app,
+      `mutation { reopenVacancy(slug: "${slug}", version: ${now.version}) { version } }`,
+      {},
+      as.editor,
+    );
     await expect.poll(async () => (await get(`/jobs/${slug}/`)).status).toBe(200);
   });
 });
@@ -399,9 +448,23 @@ describe('advertised salaries', () => {
       [60, 60],
       [65, 75],
       [90, 110],
-    ].map(([min, max]) => ({ currency: 'GBP', min: min * 1000, max: max * 1000, period: 'YEAR' as never }));
+    ].map(([min, max]) => ({
+      currency: 'GBP',
+      min: min * 1000,
+      max: max * 1000,
+      period: 'YEAR' as never,
+    }));
     expect(salaryDistributions(salaries)).toEqual([
-      { currency: 'GBP', period: 'YEAR', count: 5, p10: 44000, p25: 50000, p50: 60000, p75: 70000, p90: 88000 },
+      {
+        currency: 'GBP',
+        period: 'YEAR',
+        count: 5,
+        p10: 44000,
+        p25: 50000,
+        p50: 60000,
+        p75: 70000,
+        p90: 88000,
+      },
     ]);
     expect(percentile([1, 2, 3, 4], 50)).toBe(2.5);
   });
@@ -422,18 +485,32 @@ describe('advertised salaries', () => {
       const query = `{ role(slug: "platform-engineer") { advertisedSalaries { currency period count p50 } london: advertisedSalaries(hub: "london") { count } } }`;
       await importFeed(orm.em, JSON.stringify([london, { ...london, id: 'S-2' }]), options);
       let app = await testApp(orm);
-      expect((await data<{ role: { advertisedSalaries: unknown[] } }, Record<string, never>>(app, query)).role.advertisedSalaries).toEqual([]);
+      expect(
+        (await data<{ role: { advertisedSalaries: unknown[] } }, Record<string, never>>(app, query))
+          .role.advertisedSalaries,
+      ).toEqual([]);
       await importFeed(
         orm.em,
-        JSON.stringify([london, { ...london, id: 'S-2' }, { ...london, id: 'S-3', salary: { ...london.salary, min: 120000, max: 140000 } }]),
+        JSON.stringify([
+          london,
+          { ...london, id: 'S-2' },
+          { ...london, id: 'S-3', salary: { ...london.salary, min: 120000, max: 140000 } },
+        ]),
         options,
       );
       app = await testApp(orm);
       const { role } = await data<
-        { role: { advertisedSalaries: { count: number; p50: number }[]; london: { count: number }[] } },
+        {
+          role: {
+            advertisedSalaries: { count: number; p50: number }[];
+            london: { count: number }[];
+          };
+        },
         Record<string, never>
       >(app, query);
-      expect(role.advertisedSalaries).toEqual([{ currency: 'GBP', period: 'YEAR', count: 3, p50: 100000 }]);
+      expect(role.advertisedSalaries).toEqual([
+        { currency: 'GBP', period: 'YEAR', count: 3, p50: 100000 },
+      ]);
       expect(role.london).toEqual([{ count: 3 }]);
       const server = await listen(app, 0);
       try {
@@ -443,7 +520,12 @@ describe('advertised salaries', () => {
           .flatMap((d) => (d as { '@graph': Record<string, unknown>[] })['@graph'])
           .find((n) => n['@type'] === 'Occupation');
         expect(occupation?.estimatedSalary).toEqual([
-          expect.objectContaining({ '@type': 'MonetaryAmountDistribution', currency: 'GBP', median: 100000, duration: 'P1Y' }),
+          expect.objectContaining({
+            '@type': 'MonetaryAmountDistribution',
+            currency: 'GBP',
+            median: 100000,
+            duration: 'P1Y',
+          }),
         ]);
       } finally {
         await server.close();

@@ -151,7 +151,8 @@ export function salaryDistribution(s: SalaryFacts, name: string): MonetaryAmount
     '@type': 'MonetaryAmountDistribution',
     name,
     currency: s.currency,
-    duration: { HOUR: 'PT1H', DAY: 'P1D', WEEK: 'P1W', MONTH: 'P1M', YEAR: 'P1Y' }[s.period] ?? 'P1Y',
+    duration:
+      { HOUR: 'PT1H', DAY: 'P1D', WEEK: 'P1W', MONTH: 'P1M', YEAR: 'P1Y' }[s.period] ?? 'P1Y',
     percentile10: s.p10,
     percentile25: s.p25,
     median: s.p50,
@@ -251,7 +252,11 @@ export function jobPosting(job: JobFacts): JobPosting {
         },
       },
     }),
-    identifier: { '@type': 'PropertyValue', name: job.identifier.name, value: job.identifier.value },
+    identifier: {
+      '@type': 'PropertyValue',
+      name: job.identifier.name,
+      value: job.identifier.value,
+    },
     directApply: job.directApply,
     relevantOccupation: {
       '@type': 'Occupation',

@@ -167,7 +167,6 @@ const enGB: PageText = {
   },
 };
 
-
 const deDE: PageText = {
   ...deJobs,
   lang: 'de-DE',
@@ -240,7 +239,6 @@ const deDE: PageText = {
   },
 };
 
-
 const frFR: PageText = {
   ...frJobs,
   lang: 'fr-FR',
@@ -306,7 +304,6 @@ const frFR: PageText = {
     hubsAnswer: (places) => `Les principaux pôles de recrutement sont ${places}.`,
   },
 };
-
 
 const texts: Record<string, PageText> = { 'en-GB': enGB, 'de-DE': deDE, 'fr-FR': frFR };
 

@@ -179,12 +179,14 @@ export class Page {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The robots meta tag\'s content when the page is not indexable, e.g. "noindex, follow".',
+    description:
+      'The robots meta tag\'s content when the page is not indexable, e.g. "noindex, follow".',
   })
   robots!: string | null;
 
   @Field(() => Int, {
-    description: 'The HTTP status the site answers the page with: 200, or 410 for a vacancy that expired or closed.',
+    description:
+      'The HTTP status the site answers the page with: 200, or 410 for a vacancy that expired or closed.',
   })
   httpStatus!: number;
 

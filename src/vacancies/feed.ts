@@ -9,8 +9,7 @@ import { markdown, nodeFields, slug, text } from '../content/fields.js';
  */
 
 const v = nodeFields.vacancy;
-const slugs = (what: string) =>
-  z.array(slug).max(100).default([]).describe(`Slugs of ${what}.`);
+const slugs = (what: string) => z.array(slug).max(100).default([]).describe(`Slugs of ${what}.`);
 
 export const feedRecord = z.strictObject({
   id: z.string().trim().min(1, 'must not be empty').max(200),
@@ -153,7 +152,10 @@ export function checkFeed(
           for (const key of issue.keys)
             report(
               [...path, key].join('.'),
-              withSuggestion('unknown field', path.length ? undefined : didYouMean(key, KNOWN_FIELDS)),
+              withSuggestion(
+                'unknown field',
+                path.length ? undefined : didYouMean(key, KNOWN_FIELDS),
+              ),
             );
         } else if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
           report(path.join('.'), 'is missing (it is required)');
@@ -191,7 +193,8 @@ export function checkFeed(
       );
     if (id !== null) {
       const first = seen.get(id);
-      if (first !== undefined) report('id', `the feed lists id "${id}" twice (also record ${first})`);
+      if (first !== undefined)
+        report('id', `the feed lists id "${id}" twice (also record ${first})`);
       else seen.set(id, index);
     }
     if (!parsed.success || problems.slice(before).some((p) => p.severity === 'error')) return;
@@ -200,9 +203,15 @@ export function checkFeed(
     if (job.workplace === 'REMOTE' && job.remoteCountries.length === 0)
       report('remoteCountries', 'a REMOTE job must name the countries it accepts applicants from');
     if (job.workplace !== 'REMOTE' && job.hubs.length === 0)
-      report('hubs', `a job that is not REMOTE needs at least one hub (this one is ${job.workplace})`);
+      report(
+        'hubs',
+        `a job that is not REMOTE needs at least one hub (this one is ${job.workplace})`,
+      );
     if (job.workplace !== 'REMOTE' && job.remoteCountries.length > 0)
-      report('remoteCountries', `only a REMOTE job has applicant countries (this one is ${job.workplace})`);
+      report(
+        'remoteCountries',
+        `only a REMOTE job has applicant countries (this one is ${job.workplace})`,
+      );
     if (job.validThrough && Date.parse(job.validThrough) < Date.parse(job.datePosted))
       report('validThrough', 'is before datePosted');
     for (const locale of Object.keys(job.translations ?? {}))
@@ -219,7 +228,11 @@ export function checkFeed(
     const roleTech = graph.roleTechnologies.get(job.role) ?? new Set();
     job.technologies.forEach((t, i) => {
       if (!roleTech.has(t))
-        report(`technologies.${i}`, `technology "${t}" is not linked to role "${job.role}"`, 'warning');
+        report(
+          `technologies.${i}`,
+          `technology "${t}" is not linked to role "${job.role}"`,
+          'warning',
+        );
     });
     const eea = job.hubs.filter((h) => EEA_COUNTRIES.has(graph.hubs.get(h)?.country ?? ''));
     if (!job.salary && eea.length)
@@ -228,7 +241,8 @@ export function checkFeed(
         `no salary range for a job in ${eea.join(', ')} (EU/EEA): the EU Pay Transparency Directive has employers state pay to applicants`,
         options.strict ? 'error' : 'warning',
       );
-    if (!problems.slice(before).some((p) => p.severity === 'error')) valid.push({ index, record: job });
+    if (!problems.slice(before).some((p) => p.severity === 'error'))
+      valid.push({ index, record: job });
   });
   return { valid, problems };
 }

@@ -53,10 +53,14 @@ export interface ImportResult {
 /** What the published graph lets a feed name. */
 async function readGraph(em: EntityManager): Promise<FeedGraph> {
   const published = { status: PublicationStatus.PUBLISHED };
-  const slugsOf = async (entity: typeof Role | typeof Employer | typeof Skill | typeof Technology) =>
-    new Set((await em.find(entity, published, { fields: ['slug'] })).map((n) => n.slug));
+  const slugsOf = async (
+    entity: typeof Role | typeof Employer | typeof Skill | typeof Technology,
+  ) => new Set((await em.find(entity, published, { fields: ['slug'] })).map((n) => n.slug));
   const hubs = await em.find(Hub, published);
-  const linksOf = async (entity: typeof RoleSkill | typeof RoleTechnology, to: 'skill' | 'technology') => {
+  const linksOf = async (
+    entity: typeof RoleSkill | typeof RoleTechnology,
+    to: 'skill' | 'technology',
+  ) => {
     const map = new Map<string, Set<string>>();
     const rows = await em.find(entity, { inPublished: true }, { populate: ['role', to] as never });
     for (const row of rows) {
@@ -141,11 +145,10 @@ type LinkLists = ReturnType<typeof linksOf>;
 async function currentLinks(em: EntityManager, vacancy: Vacancy): Promise<LinkLists> {
   const out = {} as Record<keyof LinkLists, string[]>;
   for (const [key, entity, , prop] of LINKS) {
-    const rows = await em.find(
-      entity as never,
-      { vacancy, inPublished: true } as never,
-      { populate: [prop] as never, orderBy: { position: 'asc' } as never },
-    );
+    const rows = await em.find(entity as never, { vacancy, inPublished: true } as never, {
+      populate: [prop] as never,
+      orderBy: { position: 'asc' } as never,
+    });
     out[key] = (rows as Record<string, { slug: string }>[]).map((r) => r[prop].slug);
   }
   return out as LinkLists;
@@ -180,7 +183,8 @@ export async function importFeed(
   const problems = [...parsed.problems, ...checked.problems].sort(
     (a, b) => a.index - b.index || a.field.localeCompare(b.field),
   );
-  if (problems.some((p) => p.severity === 'error')) return { problems, changes: [], written: false };
+  if (problems.some((p) => p.severity === 'error'))
+    return { problems, changes: [], written: false };
 
   const actor = options.actor ?? 'feed';
   const changes: ImportChange[] = [];
@@ -189,8 +193,12 @@ export async function importFeed(
     const existing = new Map(
       (await tx.find(Vacancy, { externalId: { $in: ids } })).map((v) => [v.externalId!, v]),
     );
-    const touched: { vacancy: Vacancy; before: LinkLists | null; after: LinkLists; reopened: boolean }[] =
-      [];
+    const touched: {
+      vacancy: Vacancy;
+      before: LinkLists | null;
+      after: LinkLists;
+      reopened: boolean;
+    }[] = [];
     for (const { record } of checked.valid) {
       const fields = fieldsOf(record);
       const links = linksOf(record);
@@ -262,14 +270,17 @@ export async function importFeed(
           ]),
         );
         slugs.forEach((slug, position) =>
-          tx.create(entity as never, {
-            vacancy,
-            [prop]: nodes.get(slug),
-            position,
-            draftPosition: position,
-            inPublished: true,
-            inDraft: true,
-          } as never),
+          tx.create(
+            entity as never,
+            {
+              vacancy,
+              [prop]: nodes.get(slug),
+              position,
+              draftPosition: position,
+              inPublished: true,
+              inDraft: true,
+            } as never,
+          ),
         );
       }
     }

@@ -44,7 +44,7 @@ export function addCheckCommand(program: Command): void {
     .option('--strict', 'treat warnings (graph smells) as errors')
     .option(
       '--vacancies',
-      "count live vacancies in the database (DATABASE_URL) towards indexable role-in-hub pages",
+      'count live vacancies in the database (DATABASE_URL) towards indexable role-in-hub pages',
     )
     .action(check);
 }

@@ -85,7 +85,10 @@ async function serve(options: ServeOptions) {
   }
   const dispatcher = startDispatcher(orm.em, logger, settings.webhooks);
   // Vacancies expire by the clock: once a minute is soon enough for sitemaps and webhooks.
-  const expiry = startExpirySweep(orm.em, logger, { siteUrl: settings.siteUrl, intervalMs: 60_000 });
+  const expiry = startExpirySweep(orm.em, logger, {
+    siteUrl: settings.siteUrl,
+    intervalMs: 60_000,
+  });
   const stopping = { value: false };
   let close: () => Promise<void>;
   if (workers === 1) {

@@ -30,8 +30,7 @@ async function importCommand(
     const result = await importFeed(orm.em, source, { ...options, siteUrl: settings.siteUrl });
     for (const problem of result.problems) console.error(describeProblem(problem));
     const errors = result.problems.filter((p) => p.severity === 'error').length;
-    if (errors)
-      throw new CliError(`the feed has ${errors} error(s); nothing was written`);
+    if (errors) throw new CliError(`the feed has ${errors} error(s); nothing was written`);
     const count = (action: string) => result.changes.filter((c) => c.action === action).length;
     const sign = { create: '+', update: '~', close: '-', unchanged: '=' } as const;
     if (options.dryRun)

@@ -33,10 +33,7 @@ export const buildJob: Builder<'job'> = async (draft, ref, context) => {
     for (const v of (await services.vacancies.forRole(role)).slice(0, 10))
       draft.link({ kind: 'job', slug: v.slug }, v.title);
   }
-  const breadcrumbs = draft.crumbs(
-    [text.jobsCrumb, { kind: 'jobs' }],
-    [vacancy.title, draft.ref],
-  );
+  const breadcrumbs = draft.crumbs([text.jobsCrumb, { kind: 'jobs' }], [vacancy.title, draft.ref]);
   return draft.finish({
     title: fitTitle(
       live ? text.jobTitles(vacancy.title, place) : text.jobGoneTitles(vacancy.title),

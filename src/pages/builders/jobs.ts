@@ -19,7 +19,10 @@ export const buildJobs: Builder<'jobs'> = async (draft, _ref, context) => {
     jsonLd: [
       ld.itemList(
         text.jobsList,
-        vacancies.map((v) => ({ name: v.title, url: draft.url(draft.pathTo({ kind: 'job', slug: v.slug })) })),
+        vacancies.map((v) => ({
+          name: v.title,
+          url: draft.url(draft.pathTo({ kind: 'job', slug: v.slug })),
+        })),
       ),
     ],
   });

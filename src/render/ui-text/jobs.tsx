@@ -100,7 +100,13 @@ const en: JobsText = {
   jobsFor: (name) => `Live jobs: ${name}`,
   advertisedTitle: 'Advertised salaries',
   fromAdvertised: (n) => `from ${n} advertised salaries`,
-  percentiles: ['10th percentile', '25th percentile', 'Median', '75th percentile', '90th percentile'],
+  percentiles: [
+    '10th percentile',
+    '25th percentile',
+    'Median',
+    '75th percentile',
+    '90th percentile',
+  ],
   hubNoteTitle: 'Hiring here',
 };
 
@@ -129,7 +135,13 @@ const de: JobsText = {
     TEMPORARY: 'Befristet',
     INTERN: 'Praktikum',
   },
-  per: { HOUR: 'pro Stunde', DAY: 'pro Tag', WEEK: 'pro Woche', MONTH: 'pro Monat', YEAR: 'pro Jahr' },
+  per: {
+    HOUR: 'pro Stunde',
+    DAY: 'pro Tag',
+    WEEK: 'pro Woche',
+    MONTH: 'pro Monat',
+    YEAR: 'pro Jahr',
+  },
   salary: 'Gehalt',
   notStated: 'Nicht angegeben',
   place: 'Ort',
@@ -140,8 +152,12 @@ const de: JobsText = {
   confidential: 'Vertraulicher Kunde',
   reference: 'Referenz',
   applyTitle: 'Bewerbung',
-  applyAt: (link) => <>Bewerben Sie sich auf der Seite des Arbeitgebers: {link('jetzt bewerben')}.</>,
-  applyHere: (link) => <>Bewerbungen für diese Stelle nehmen wir selbst entgegen: {link('Kontakt')}.</>,
+  applyAt: (link) => (
+    <>Bewerben Sie sich auf der Seite des Arbeitgebers: {link('jetzt bewerben')}.</>
+  ),
+  applyHere: (link) => (
+    <>Bewerbungen für diese Stelle nehmen wir selbst entgegen: {link('Kontakt')}.</>
+  ),
   goneHeading: 'Diese Stelle ist nicht mehr ausgeschrieben',
   gone: (title, role) => (
     <>
@@ -181,7 +197,13 @@ const fr: JobsText = {
     TEMPORARY: 'CDD',
     INTERN: 'Stage',
   },
-  per: { HOUR: 'par heure', DAY: 'par jour', WEEK: 'par semaine', MONTH: 'par mois', YEAR: 'par an' },
+  per: {
+    HOUR: 'par heure',
+    DAY: 'par jour',
+    WEEK: 'par semaine',
+    MONTH: 'par mois',
+    YEAR: 'par an',
+  },
   salary: 'Salaire',
   notStated: 'Non précisé',
   place: 'Lieu',
