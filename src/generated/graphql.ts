@@ -6,10 +6,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The kind of contract (schema.org `employmentType`). */
 export type EmploymentType =
+  /** A contract for a fixed engagement (freelance, day rate). */
   | 'CONTRACTOR'
+  /** Permanent, full time. */
   | 'FULL_TIME'
+  /** An internship. */
   | 'INTERN'
+  /** Permanent, part time. */
   | 'PART_TIME'
+  /** Employed for a limited period. */
   | 'TEMPORARY';
 
 /** A hiring enquiry: the form on a specialism page. */
@@ -61,10 +66,15 @@ export type PageKind =
 
 /** What a salary amount pays for (schema.org `unitText`). */
 export type SalaryPeriod =
+  /** Per day (a day rate). */
   | 'DAY'
+  /** Per hour. */
   | 'HOUR'
+  /** Per month. */
   | 'MONTH'
+  /** Per week. */
   | 'WEEK'
+  /** Per year. */
   | 'YEAR';
 
 /** How central a skill is to a role. */

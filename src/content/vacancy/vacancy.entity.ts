@@ -51,10 +51,24 @@ registerEnumType(Workplace, {
 registerEnumType(EmploymentType, {
   name: 'EmploymentType',
   description: 'The kind of contract (schema.org `employmentType`).',
+  valuesConfig: {
+    FULL_TIME: { description: 'Permanent, full time.' },
+    PART_TIME: { description: 'Permanent, part time.' },
+    CONTRACTOR: { description: 'A contract for a fixed engagement (freelance, day rate).' },
+    TEMPORARY: { description: 'Employed for a limited period.' },
+    INTERN: { description: 'An internship.' },
+  },
 });
 registerEnumType(SalaryPeriod, {
   name: 'SalaryPeriod',
   description: 'What a salary amount pays for (schema.org `unitText`).',
+  valuesConfig: {
+    HOUR: { description: 'Per hour.' },
+    DAY: { description: 'Per day (a day rate).' },
+    WEEK: { description: 'Per week.' },
+    MONTH: { description: 'Per month.' },
+    YEAR: { description: 'Per year.' },
+  },
 });
 registerEnumType(VacancyStatus, {
   name: 'VacancyStatus',
