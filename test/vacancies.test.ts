@@ -292,6 +292,19 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     expect(textOf(html)).toContain('United Kingdom');
   });
 
+  it('role, role-in-hub, hub and specialism pages list their live jobs', async () => {
+    const job = `href="/jobs/${await slugOf(orm, 'J-1')}/"`;
+    for (const path of [
+      '/roles/platform-engineer/',
+      '/roles/platform-engineer/london/',
+      '/hubs/london/',
+      '/platforms/',
+    ])
+      expect((await get(path)).html, path).toContain(job);
+    // Not the expired one.
+    expect((await get('/platforms/')).html).not.toContain(await slugOf(orm, 'J-4'));
+  });
+
   it('no page but a live job page carries JobPosting', async () => {
     for (const path of [
       '/jobs/',
