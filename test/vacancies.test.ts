@@ -250,7 +250,8 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
         },
       },
       identifier: { '@type': 'PropertyValue', value: 'J-1' },
-      directApply: true,
+      // No application form on the page yet: never claimed.
+      directApply: false,
       relevantOccupation: {
         '@type': 'Occupation',
         '@id': `${TEST_SITE.url}/roles/platform-engineer/#occupation`,

@@ -194,7 +194,7 @@ export interface JobFacts {
   remoteCountries: string[];
   salary: { currency: string; min: number; max: number; period: string } | null;
   identifier: { name: string; value: string };
-  /** Applications are taken on this site (no outside application URL). */
+  /** Whether the job page itself takes the application. */
   directApply: boolean;
   occupation: { url: string; name: string };
   locale: string;

@@ -60,7 +60,10 @@ export const buildJob: Builder<'job'> = async (draft, ref, context) => {
             remoteCountries: vacancy.remoteCountries,
             salary: vacancy.salary,
             identifier: { name: site.name, value: vacancy.externalId ?? vacancy.slug },
-            directApply: vacancy.applyUrl === null,
+            // Google reads `directApply` as "apply on this page". The site has no application
+            // form of its own yet (a job without `applyUrl` points to the enquiry form), so
+            // claiming it would be untrue: always false until that form exists.
+            directApply: false,
             occupation: { url: draft.url(draft.pathTo(rolePage)), name: role.name },
             locale: text.lang,
           }),
