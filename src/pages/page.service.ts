@@ -101,6 +101,8 @@ export class PageService {
         (['skill', 'technology', 'industry', 'hub', 'faq'] as const).forEach((type, i) =>
           add(type, parts[i]!),
         );
+        // A locale has the job pages of the roles it publishes.
+        add('vacancy', await this.services.vacancies.ofRole(role));
       }
       for (const e of featured) {
         add('industry', await employers.industries(e));

@@ -85,6 +85,11 @@ export class VacancyService extends NodeService<Vacancy> {
     return list.filter((v) => vacancyState(v, now) === VacancyStatus.LIVE).sort(newestFirst);
   }
 
+  /** Every vacancy for a role, whatever its state (a locale's pages include gone ones: 410). */
+  ofRole(role: Role): Promise<Vacancy[]> {
+    return this.links.roleVacancies.targets(role.id);
+  }
+
   /** Live vacancies for a role (and, given a hub, in that hub), newest first. */
   async forRole(role: Role, hub?: Hub): Promise<Vacancy[]> {
     const list = this.live(await this.links.roleVacancies.targets(role.id));
