@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Orm } from '../src/db/orm.js';
 import { createApp, listen, type App, type RunningServer } from '../src/server/app.js';
 import { syntheticContent, testShape } from '../src/seed/synthetic.js';
 import { loadContent } from '../src/seed/load.js';
+import { DEFAULT_LIMITS, operationCost } from '../src/graphql/limits.js';
+import { buildAppSchema } from '../src/server/schema.js';
 import { ormWith, silentLogger, TEST_SITE } from './helpers.js';
 
 let orm: Orm;
@@ -101,5 +105,22 @@ describe('what a request costs', () => {
     const paths = data!.pagesAffectedBy as string[];
     expect(paths).toContain('/roles/s-role-0003/');
     expect(paths.every((p) => p.startsWith('/'))).toBe(true);
+  });
+});
+
+describe("the Studio's own documents", () => {
+  it('each costs less than the default limit, so the app is never refused its own screens', async () => {
+    const schema = await buildAppSchema();
+    const folder = 'src/studio/api';
+    const files = readdirSync(folder).filter((f) => f.endsWith('.graphql'));
+    expect(files.length).toBeGreaterThan(0);
+    const fragments = files.map((f) => readFileSync(`${folder}/${f}`, 'utf8')).join('\n');
+    const document = parse(fragments);
+    for (const definition of document.definitions) {
+      if (definition.kind !== 'OperationDefinition') continue;
+      const name = definition.name!.value;
+      const cost = operationCost(schema, document, { pages: () => pageCount }, {}, name);
+      expect(cost, name).toBeLessThan(DEFAULT_LIMITS.maxCost / 10);
+    }
   });
 });

@@ -42,7 +42,11 @@ function literal(type: GraphQLInputType): string {
     return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
   }
   const scalar = type as GraphQLScalarType;
-  return { Int: '1', Boolean: 'false', Float: '1' }[scalar.name] ?? '"x"';
+  return (
+    { Int: '1', Boolean: 'false', Float: '1', DateTimeISO: '"2030-01-01T00:00:00Z"' }[
+      scalar.name
+    ] ?? '"x"'
+  );
 }
 
 /** An operation calling one root field with its required arguments; `fields` for an object. */
@@ -64,6 +68,7 @@ function call(
 const ADMIN_ONLY = new Set([
   'createWebhook',
   'deleteWebhook',
+  'resendWebhookDelivery',
   'auditLog',
   'webhooks',
   'webhookDeliveries',

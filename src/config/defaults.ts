@@ -23,6 +23,8 @@ export const DEFAULTS = {
   webhookRetryBaseMs: 2000,
   webhookMaxAttempts: 8,
   contentPollMs: 1000,
+  /** How often each server looks for scheduled publishes that are due. */
+  schedulePollMs: 1000,
   responseCacheMb: 64,
   cacheMaxAge: 60,
   maxDepth: 12,

@@ -31,6 +31,7 @@ describe('loadSettings', () => {
       enquiryRate: { limit: 5, windowMs: 600_000 },
       trustProxy: 0,
       webhooks: { pollMs: 1000, retryBaseMs: 2000, maxAttempts: 8 },
+      schedulePollMs: 1000,
       cache: { pollMs: 1000, maxBytes: 64 * 1024 * 1024, maxAge: 60 },
       limits: {
         maxDepth: 12,

@@ -30,6 +30,8 @@ export interface Settings {
   /** How many proxies of yours are in front (the client's address is read past them); 0: none. */
   trustProxy: number;
   webhooks: { pollMs: number; retryBaseMs: number; maxAttempts: number };
+  /** How often each server looks for due scheduled actions. */
+  schedulePollMs: number;
   /** The published store's poll, the response cache's bound and the public max age. */
   cache: { pollMs: number; maxBytes: number; maxAge: number };
   /** What one request may ask for and take. */
@@ -98,6 +100,7 @@ const schema = z.object({
   WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(DEFAULTS.webhookPollMs),
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(DEFAULTS.webhookRetryBaseMs),
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(DEFAULTS.webhookMaxAttempts),
+  SCHEDULE_POLL_MS: z.coerce.number().int().min(50).default(DEFAULTS.schedulePollMs),
   CONTENT_POLL_MS: z.coerce.number().int().min(50).default(DEFAULTS.contentPollMs),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(DEFAULTS.responseCacheMb),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(31_536_000).default(DEFAULTS.cacheMaxAge),
@@ -214,6 +217,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
       maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
     },
+    schedulePollMs: e.SCHEDULE_POLL_MS,
     cache: {
       pollMs: e.CONTENT_POLL_MS,
       maxBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),

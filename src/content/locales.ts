@@ -106,6 +106,21 @@ export const translatableFields: Record<NodeType, readonly string[]> = {
   vacancy: ['title', 'description'],
 };
 
+/** The zod schema of a node type's translatable fields, every one optional (a partial translation). */
+export function translationSchema(type: NodeType, withSlug: boolean) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of translatableFields[type]) {
+    const base = (nodeFields[type] as Record<string, z.ZodType>)[field]!;
+    // Objects (a specialism's whenToHire) may be translated in part.
+    const inner = base instanceof z.ZodDefault ? (base.def.innerType as z.ZodType) : base;
+    const partial =
+      inner instanceof z.ZodObject ? (inner as z.ZodObject).partial() : (inner as z.ZodType);
+    shape[field] = partial.optional();
+  }
+  if (withSlug) shape.slug = z.string();
+  return z.strictObject(shape);
+}
+
 /** Text per locale, per field: `{ "de-DE": { "name": "…" } }`. */
 export type Translations = Record<string, Record<string, unknown>>;
 

@@ -4,6 +4,7 @@ import { entities as contentEntities } from '../content/entities.js';
 import { ContentState } from '../content/read/content-state.entity.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import { Revision } from '../editorial/revision.entity.js';
+import { ScheduledAction } from '../editorial/scheduled-action.entity.js';
 import { Enquiry } from '../enquiries/enquiry.entity.js';
 import { Webhook, WebhookDelivery } from '../webhooks/webhook.entity.js';
 
@@ -14,6 +15,7 @@ export const entities = [
   PreviewSession,
   Revision,
   AuditEntry,
+  ScheduledAction,
   Webhook,
   WebhookDelivery,
   Enquiry,

@@ -23,6 +23,14 @@ export async function inTransaction<T>(
   em: EntityManager,
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
+  if (em.isInTransaction()) {
+    // Inside another transaction (a scheduled publish claims its action and publishes in one):
+    // join it, so both commit or neither does. The outer one commits.
+    const joined = em.fork({ keepTransactionContext: true });
+    const result = await work(joined);
+    await joined.flush();
+    return result;
+  }
   const tx = em.fork();
   await tx.begin();
   if (tx.getPlatform() instanceof SqlitePlatform) {

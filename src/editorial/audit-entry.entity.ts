@@ -1,7 +1,9 @@
-import { Entity, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 
 /** One mutation: who did what to which node, when. Written in the mutation's transaction. */
+// By node: who changed a node last is its newest entry (`LastChanges`).
 @Entity()
+@Index({ properties: ['nodeType', 'nodeSlug'] })
 export class AuditEntry {
   @PrimaryKey()
   id!: number;

@@ -12,6 +12,19 @@ import { restoreRevision } from './operations/restore.js';
 import { unlinkNodes } from './operations/unlink.js';
 import { unpublishNode } from './operations/unpublish.js';
 import { updateNode } from './operations/update.js';
+import type { ConnectionArgs } from '../content/common/connection.js';
+import { LastChanges } from './last-changes.js';
+import {
+  cancelScheduled,
+  listScheduled,
+  scheduleAction,
+  type ScheduledFilter,
+  type ScheduleRequest,
+} from './operations/schedule.js';
+import type { ScheduledAction } from './scheduled-action.entity.js';
+import { ScheduledActionConnection } from './schedule.types.js';
+import { previewPublish, type PublishPlan } from './operations/publish-preview.js';
+import { updateTranslation } from './operations/update-translation.js';
 import type { Revision } from './revision.entity.js';
 import type { NodeState } from './working-copy.js';
 
@@ -26,7 +39,52 @@ import type { NodeState } from './working-copy.js';
  * version is refused with CONFLICT.
  */
 export class EditorService {
+  private lastChanges?: LastChanges;
+
   constructor(private readonly ctx: EditorialContext) {}
+
+  /** Sets (or, with null, clears) a node's text in one locale; `version` is the one read. */
+  updateTranslation(
+    type: NodeType,
+    slug: string,
+    locale: string,
+    fields: unknown,
+    version: number,
+  ): Promise<NodeState> {
+    return updateTranslation(this.ctx, type, slug, locale, fields, version);
+  }
+
+  /** Schedules a publish or unpublish. */
+  schedule(request: ScheduleRequest): Promise<ScheduledAction> {
+    return scheduleAction(this.ctx, request);
+  }
+
+  /** Cancels a pending scheduled action. */
+  cancelScheduled(id: number): Promise<ScheduledAction> {
+    return cancelScheduled(this.ctx, id);
+  }
+
+  /** One page of scheduled actions, newest first. */
+  scheduledActions(args: ScheduledFilter & ConnectionArgs) {
+    return listScheduled(
+      this.ctx,
+      { status: args.status, type: args.type, slug: args.slug },
+      args,
+      ScheduledActionConnection,
+    );
+  }
+
+  /** What `publish` would change, without publishing. */
+  publishPreview(type: NodeType, slug: string): Promise<PublishPlan> {
+    return previewPublish(this.ctx, type, slug);
+  }
+
+  /** Who last changed a node (token name or user email); null for the public, who may not know. */
+  async lastChangedBy(type: NodeType, slug: string): Promise<string | null> {
+    if (this.ctx.actor.kind === 'public') return null;
+    this.lastChanges ??= new LastChanges(this.ctx.em);
+    return this.lastChanges.actorOf(type, slug);
+  }
 
   /** Creates a node as a draft. */
   create(type: NodeType, input: Record<string, unknown>): Promise<NodeState> {

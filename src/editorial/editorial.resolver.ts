@@ -9,7 +9,10 @@ import {
   Resolver,
   type ClassType,
   Directive,
+  FieldResolver,
+  Root,
 } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import { capitalize } from '../content/common/names.js';
 import { PREVIEW } from '../content/common/visibility.js';
@@ -23,11 +26,13 @@ import {
   AuditLogArgs,
   LinkInput,
   NodeState,
+  PublishPreviewType,
   ReorderLinksInput,
   RevisionType,
   UnlinkInput,
 } from './editorial.types.js';
 import { inputsFor } from './inputs.js';
+import { ScheduleResolver } from './schedule.resolver.js';
 import type { Revision } from './revision.entity.js';
 
 /**
@@ -112,6 +117,26 @@ function nodeMutations(type: NodeType): ClassType {
   return NodeMutations;
 }
 
+/** The editorial fields of one content type that need more than its columns. */
+function nodeEditorialFields(type: NodeType): ClassType {
+  const Entity = nodeModels[type].entity as unknown as ClassType;
+  @Resolver(() => Entity)
+  class NodeEditorialFields {
+    @FieldResolver(() => String, {
+      nullable: true,
+      description:
+        'Who changed it last through the API (a token’s name or a user’s email), with `updatedAt` as when; null for the public, and for a node only seed loads have changed.',
+    })
+    updatedBy(@Root() node: { slug: string }, @Ctx() ctx: Context) {
+      return ctx.editor.lastChangedBy(type, node.slug);
+    }
+  }
+  Object.defineProperty(NodeEditorialFields, 'name', {
+    value: `${capitalize(type)}EditorialFields`,
+  });
+  return NodeEditorialFields;
+}
+
 @Resolver()
 export class EditorialResolver {
   @Mutation(() => NodeState, {
@@ -123,6 +148,42 @@ export class EditorialResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.editor.publish(type as NodeType, slug);
+  }
+
+  @Mutation(() => NodeState, {
+    description:
+      'Set or clear a node’s text in one locale (editor), checked as seed translation files are; on a published node it waits as a draft until `publish`.',
+  })
+  updateTranslation(
+    @Arg('type', () => ContentType, { description: 'Type of the node.' }) type: ContentType,
+    @Arg('slug', { description: 'Slug of the node.' }) slug: string,
+    @Arg('locale', { description: 'A locale the site publishes, other than the default.' })
+    locale: string,
+    @Arg('fields', () => GraphQLJSON, {
+      description:
+        'Translatable fields to their text in `locale`, e.g. `{ "name": "ML-Infrastruktur" }`; null clears a field (it falls back again).',
+    })
+    fields: unknown,
+    @Arg('version', () => Int, {
+      description: 'The version you read; an older one is refused with CONFLICT.',
+    })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.editor.updateTranslation(type as NodeType, slug, locale, fields, version);
+  }
+
+  @Directive(PRIVATE_HINT)
+  @Query(() => PublishPreviewType, {
+    description:
+      'What `publish` would do to a node — fields, links, pages — without publishing (viewer).',
+  })
+  publishPreview(
+    @Arg('type', () => ContentType, { description: 'Type of the node.' }) type: ContentType,
+    @Arg('slug', { description: 'Slug of the node.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.editor.publishPreview(type as NodeType, slug);
   }
 
   @Mutation(() => NodeState, {
@@ -231,6 +292,8 @@ export class EditorialResolver {
 
 export const editorialResolvers = [
   ...nodeTypes.map(nodeMutations),
+  ...nodeTypes.map(nodeEditorialFields),
   EditorialResolver,
+  ScheduleResolver,
   ContentModelResolver,
 ] as const;

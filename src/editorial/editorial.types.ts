@@ -217,3 +217,49 @@ export const AuditEntryConnection = connectionType(
 
 @ArgsType()
 export class AuditLogArgs extends ConnectionArgs {}
+
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A list of links a publish would change (by the listed nodes’ slugs).',
+})
+export class LinkListChangeType {
+  @Field(() => LinkKind, { description: 'The relation.' })
+  kind!: LinkKind;
+
+  @Field(() => [String], { description: 'Slugs the public list would gain.' })
+  added!: string[];
+
+  @Field(() => [String], { description: 'Slugs the public list would lose.' })
+  removed!: string[];
+
+  @Field({
+    description: 'Whether the links it keeps would be in another order or carry other data.',
+  })
+  changed!: boolean;
+}
+
+@ObjectType('PublishPreview', {
+  simpleResolvers: true,
+  description: 'What publishing a node would do, worked out without publishing.',
+})
+export class PublishPreviewType {
+  @Field(() => ContentType, { description: 'Type of the node.' })
+  type!: ContentType;
+
+  @Field({ description: 'Slug of the node.' })
+  slug!: string;
+
+  @Field(() => [FieldChangeType], {
+    description:
+      'Fields whose public value would change, with the value the public sees now (`before`, null for a node never published) and after; translated text as `translations.<locale>.<field>`.',
+  })
+  fields!: FieldChangeType[];
+
+  @Field(() => [LinkListChangeType], { description: 'Link lists that would change.' })
+  links!: LinkListChangeType[];
+
+  @Field(() => [String], {
+    description: 'Public page paths the publish would touch (showing the node before or after).',
+  })
+  affectedPaths!: string[];
+}

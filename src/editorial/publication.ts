@@ -66,5 +66,8 @@ export async function snapshotOf(
       data: Object.fromEntries(model.data.map((d) => [d, r[d]])),
     }));
   }
-  return { fields: storedFields(type, node), links };
+  const translations = JSON.parse(
+    JSON.stringify(node.translations ?? {}),
+  ) as NodeSnapshot['translations'];
+  return { fields: storedFields(type, node), links, translations };
 }

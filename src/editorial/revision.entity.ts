@@ -7,10 +7,12 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** What a node was when it was published: its fields and its own link lists (by slug). */
+/** What a node was when it was published: its fields, own link lists (by slug) and translations. */
 export interface NodeSnapshot {
   fields: Record<string, unknown>;
   links: Record<string, { to: string; data: Record<string, unknown> }[]>;
+  /** Its text in other locales; absent in revisions stored before translations were kept. */
+  translations?: Record<string, Record<string, unknown>>;
 }
 
 /** A published version of a node: stored at every publish, restorable as a draft. */

@@ -13,5 +13,20 @@ export function diff(before: NodeSnapshot | null, after: NodeSnapshot): FieldCha
     if (canonical(old) !== canonical(list))
       changes.push({ field: `links.${kind}`, before: old, after: list });
   }
+  // Per locale and field (`translations.de-DE.name`); unknown for a revision that kept none.
+  if (after.translations !== undefined && (before === null || before.translations !== undefined)) {
+    const old = before?.translations ?? {};
+    const now = after.translations;
+    for (const locale of [...new Set([...Object.keys(old), ...Object.keys(now)])].sort()) {
+      const was = old[locale] ?? {};
+      const is = now[locale] ?? {};
+      for (const field of [...new Set([...Object.keys(was), ...Object.keys(is)])].sort()) {
+        const a = was[field] ?? null;
+        const b = is[field] ?? null;
+        if (canonical(a) !== canonical(b))
+          changes.push({ field: `translations.${locale}.${field}`, before: a, after: b });
+      }
+    }
+  }
   return changes;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { PublicationStatus, type ContentNode } from '../content/common/content-node.entity.js';
 import { normalizeSlug } from '../content/common/node.service.js';
+import type { Translations } from '../content/locales.js';
 import { storedFields, type NodeType } from '../content/model.js';
 import { nodeRepository, type StoredNode } from '../content/node-repository.js';
 import { ConflictError, NotFoundError } from '../errors/index.js';
@@ -80,6 +81,33 @@ export function setWorking(
 /** Makes the pending draft of a node its columns (when it is published, or taken off). */
 export function applyDraft(tx: EntityManager, type: NodeType, node: StoredNode) {
   if (!node.draft) return;
-  nodeRepository(tx, type).assign(node, node.draft);
+  const { translations, ...fields } = node.draft;
+  nodeRepository(tx, type).assign(node, fields);
+  // Translations held in the draft (`setWorkingTranslations`) replace the column whole.
+  if (translations !== undefined) {
+    const next = translations as Translations;
+    node.translations = Object.keys(next).length === 0 ? null : next;
+  }
   node.draft = null;
+}
+
+/** A node's translations as an editor sees them: those waiting in its draft, or the column. */
+export function workingTranslations(node: StoredNode): Translations {
+  const pending = node.draft?.translations as Translations | undefined;
+  return pending ?? node.translations ?? {};
+}
+
+/**
+ * Changes a node's translations in its working version: a published node keeps the column (what
+ * the public reads in each locale) and holds the change in its draft, beside its edited fields,
+ * so `publish` applies both and `unpublish` keeps both.
+ */
+export function setWorkingTranslations(type: NodeType, node: StoredNode, next: Translations) {
+  const value = Object.keys(next).length === 0 ? null : next;
+  if (node.status === PublicationStatus.PUBLISHED) {
+    node.draft = { ...working(type, node), translations: value ?? {} };
+  } else {
+    node.translations = value;
+  }
+  node.updatedAt = new Date();
 }

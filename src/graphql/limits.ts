@@ -61,9 +61,15 @@ const WALKING_FIELDS: Record<string, (size: WalkSizes, child: number) => number>
 };
 
 /**
+ * Types that describe the content model: lists of them are as long as the code says (a dozen
+ * types, a few dozen fields), never as long as the content, so they count once.
+ */
+const DESCRIBED_IN_CODE = new Set(['ModelType', 'ModelField', 'ModelLink']);
+
+/**
  * Cost of a field: 1, plus what is selected under it, multiplied by how many items it returns —
  * a connection by its page size (`first`/`last`, else the default page size), any other list by
- * `LIST_COST_FACTOR`; fields that walk the whole site by its size (`WALKING_FIELDS`). A
+ * `LIST_COST_FACTOR` (lists of the content model's description once); fields that walk the whole site by its size (`WALKING_FIELDS`). A
  * connection's `edges` list is its page, already counted.
  */
 export function costEstimator(sizes: WalkSizes): ComplexityEstimator {
@@ -76,6 +82,7 @@ export function costEstimator(sizes: WalkSizes): ComplexityEstimator {
       return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
     }
     if (field.name === 'edges' && named.endsWith('Edge')) return 1 + childComplexity;
+    if (DESCRIBED_IN_CODE.has(named)) return 1 + childComplexity;
     return 1 + (isList(field.type) ? LIST_COST_FACTOR : 1) * childComplexity;
   };
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../content/common/canonical.js';
 import { bumpContentVersion, ContentState } from '../content/read/content-state.entity.js';
 import type { Translations } from '../content/locales.js';
-import { Revision } from '../editorial/revision.entity.js';
+import { Revision, type NodeSnapshot } from '../editorial/revision.entity.js';
 import { diff } from '../editorial/revisions.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
 import { draftColumn } from '../content/common/names.js';
@@ -271,7 +271,11 @@ class Loader {
           .filter((k) => linkModels[k].from[1] === type)
           .map((k) => [k, lists?.get(k) ?? []]),
       );
-      const snapshot = { fields: storedFields(type, row), links };
+      const snapshot = {
+        fields: storedFields(type, row),
+        links,
+        translations: (row.translations as NodeSnapshot['translations']) ?? {},
+      };
       const prior = previous.get(`${type}:${row.slug}`);
       this.em.create(Revision, {
         nodeType: type,

@@ -1,13 +1,12 @@
-import { z } from 'zod';
-import { nodeFields } from '../content/fields.js';
 import {
   localeConfigOf,
   localesFormat,
   missingFields,
   translatableFields,
+  translationSchema,
   type LocaleConfig,
 } from '../content/locales.js';
-import { linkModels, type ContentSet, type NodeRecord, type NodeType } from './content-set.js';
+import { linkModels, type ContentSet, type NodeRecord } from './content-set.js';
 import { describeIssue, didYouMean, withSuggestion } from './messages.js';
 import type { Problem } from './problems.js';
 import type { SourceFile } from './source-file.js';
@@ -70,21 +69,6 @@ export function readLocales(
     });
   }
   return ok ? localeConfigOf(file) : null;
-}
-
-/** The zod schema of a node type's translatable fields, every one optional (a partial translation). */
-function translationSchema(type: NodeType, withSlug: boolean) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of translatableFields[type]) {
-    const base = (nodeFields[type] as Record<string, z.ZodType>)[field]!;
-    // Objects (a specialism's whenToHire) may be translated in part.
-    const inner = base instanceof z.ZodDefault ? (base.def.innerType as z.ZodType) : base;
-    const partial =
-      inner instanceof z.ZodObject ? (inner as z.ZodObject).partial() : (inner as z.ZodType);
-    shape[field] = partial.optional();
-  }
-  if (withSlug) shape.slug = z.string();
-  return z.strictObject(shape);
 }
 
 /** The node types a file defines, in the order it defines them. */

@@ -30,6 +30,7 @@ import { useHealth } from './use-health.js';
 import { usePages } from './use-pages.js';
 import { useRateLimits } from './use-rate-limits.js';
 import { useResponseCache } from './use-response-cache.js';
+import { useScheduler } from './use-scheduler.js';
 import { useSecurityHeaders } from './use-security-headers.js';
 import { useStudio } from './use-studio.js';
 import { useTimeBudget } from './use-time-budget.js';
@@ -97,6 +98,14 @@ export async function createApp(given: AppOptions): Promise<App> {
     site: options.site,
     content,
     limits: rates.limits,
+    contentChanged: sync.contentChanged,
+  });
+  const scheduler = useScheduler({
+    orm,
+    logger,
+    site: options.site,
+    pollMs: options.schedulePollMs,
+    now: options.now,
     contentChanged: sync.contentChanged,
   });
   const apollo = await useApollo({
@@ -203,6 +212,7 @@ export async function createApp(given: AppOptions): Promise<App> {
       });
     },
     async stop() {
+      await scheduler.stop();
       sync.stop();
       await apollo.stop();
     },

@@ -74,6 +74,14 @@ export interface AppOptions {
   accessLog?: boolean;
   /** How long a response lives in the shared cache. @default 10 minutes */
   sharedCacheTtlMs?: number;
+  /**
+   * How often to look for scheduled publishes that are due, and run them (every instance looks;
+   * the database gives each action to one). null: this app runs none.
+   * @default null (`serve` sets `SCHEDULE_POLL_MS`, 1000)
+   */
+  schedulePollMs?: number | null;
+  /** The clock scheduled actions are due by: tests move it instead of waiting. @default the system clock */
+  now?: () => Date;
 }
 
 /**
@@ -114,6 +122,8 @@ export function resolveOptions(given: AppOptions): ResolvedOptions {
     introspection: given.introspection ?? DEFAULTS.introspection,
     accessLog: given.accessLog ?? true,
     sharedCacheTtlMs: given.sharedCacheTtlMs ?? DEFAULTS.sharedCacheTtlMs,
+    schedulePollMs: given.schedulePollMs ?? null,
+    now: given.now ?? (() => new Date()),
   };
 }
 
@@ -150,5 +160,6 @@ export function optionsFromSettings(
     mutationRate: settings.mutationRate,
     corsOrigins: settings.corsOrigins,
     introspection: settings.introspection,
+    schedulePollMs: settings.schedulePollMs,
   };
 }

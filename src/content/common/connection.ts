@@ -272,35 +272,70 @@ function upperBound(sorted: readonly { slug: string }[], slug: string): number {
   return lo;
 }
 
+/** How `paginateOrdered` sorts: a key per item (a value, then a unique tie-breaker) and its order. */
+export interface ItemOrdering<T> {
+  /** Names the cursor's key, so a cursor of another order is refused. */
+  name: string;
+  keyOf(item: T): readonly [string, string];
+  compare(a: readonly [string, string], b: readonly [string, string]): number;
+}
+
+function decodeSortKey(argumentName: string, cursor: string, name: string) {
+  const raw = decodeCursor(argumentName, cursor, name);
+  try {
+    const key = JSON.parse(String(raw)) as unknown;
+    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string'))
+      return key as [string, string];
+  } catch {
+    // Not JSON: refused below, as any cursor this API did not issue.
+  }
+  throw badInput(argumentName, 'is not a cursor this API issued');
+}
+
 /**
- * A page of a list in an order of its own (newest first, say), already filtered: cursors name
- * a node by slug and the page starts after (or ends before) it in this order. The same
- * validation and page info as `paginate`.
+ * A page of `items` (every match, in any order) sorted by `ordering`, following the Relay
+ * cursor spec like `paginate`: cursors are keys on the sort value and a unique tie-breaker, so a
+ * page stays right while content changes.
  */
-export function paginateOrdered<T extends { slug: string }, C extends Connection<T>>(
-  ordered: readonly T[],
+export function paginateOrdered<T extends object, C extends Connection<T>>(
+  items: readonly T[],
   ConnectionClass: ClassType<C>,
   args: ConnectionArgs,
+  ordering: ItemOrdering<T>,
 ): C {
-  const request = pageRequest(args, 'slug');
-  const { after, before, backward, size } = request;
-  const at = (slug: string | number | null, missing: number) => {
-    if (slug === null) return missing;
-    const index = ordered.findIndex((n) => n.slug === slug);
-    if (index < 0)
-      throw badInput(after === slug ? 'after' : 'before', 'names no item of this list');
-    return index;
-  };
-  const first = after === null ? 0 : at(after, 0) + 1;
-  const end = before === null ? ordered.length : at(before, ordered.length);
-  const window = ordered.slice(first, Math.max(first, end));
-  const rows = backward ? window.slice(-(size + 1)).reverse() : window.slice(0, size + 1);
-  return connectionOf(
-    ConnectionClass,
-    request,
-    rows,
-    'slug',
-    (n) => n,
-    async () => ordered.length,
+  checkSize('first', args.first);
+  checkSize('last', args.last);
+  if (args.first != null && args.last != null) {
+    throw badInput('last', 'cannot be combined with first; page in one direction');
+  }
+  const after = args.after != null ? decodeSortKey('after', args.after, ordering.name) : null;
+  const before = args.before != null ? decodeSortKey('before', args.before, ordering.name) : null;
+  const backward = args.last != null && args.first == null;
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const keyed = items.map((item) => ({ item, key: ordering.keyOf(item) }));
+  keyed.sort((a, b) => ordering.compare(a.key, b.key));
+  const window = keyed.filter(
+    ({ key }) =>
+      (after === null || ordering.compare(key, after) > 0) &&
+      (before === null || ordering.compare(key, before) < 0),
   );
+  const rows = backward ? window.slice(-(size + 1)).reverse() : window.slice(0, size + 1);
+  const more = rows.length > size;
+  const page = rows.slice(0, size);
+  if (backward) page.reverse();
+  const edges = page.map(({ item, key }) => ({
+    cursor: encodeCursor(JSON.stringify(key), ordering.name),
+    node: item,
+  }));
+  const connection = new ConnectionClass();
+  connection.edges = edges;
+  connection.pageInfo = {
+    hasNextPage: backward ? before !== null : more,
+    hasPreviousPage: backward ? more : after !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+  const total = items.length;
+  connection.count = async () => total;
+  return connection;
 }

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { ContentNode } from './content-node.entity.js';
 import type { Visibility } from './visibility.js';
-import type { Connection, ConnectionArgs } from './connection.js';
+import { paginateOrdered, type Connection } from './connection.js';
+import { ContentOrder, hasStatus, orderingOf, type ContentListArgs } from './content-list.js';
 import type { LinkKind, NodeType } from '../model.js';
 import type { ListFilter, Reader } from '../read/reader.js';
 import type { Links } from '../links.js';
@@ -63,16 +64,27 @@ export abstract class NodeService<T extends ContentNode> {
     return this.reader.all<T>(this.type);
   }
 
-  /** One page of visible nodes matching the filter (clauses left undefined are skipped). */
-  protected page(
+  /**
+   * One page of visible nodes matching the filter (clauses left undefined are skipped), in the
+   * editorial state and order `args` ask for. By slug alone, the reader pages (a keyed read);
+   * otherwise every match is read once and filtered and sorted as the reader sees the nodes, so
+   * a draft's new name and a locale's text sort where the reader expects them.
+   */
+  protected async page(
     filter: { fields?: Record<string, string | null | undefined>; via?: (ViaClause | undefined)[] },
-    args: ConnectionArgs,
+    args: ContentListArgs,
   ): Promise<Connection<T>> {
     const fields = Object.fromEntries(
       Object.entries(filter.fields ?? {}).filter((e): e is [string, string] => e[1] != null),
     );
     const via = (filter.via ?? []).filter((v): v is ViaClause => v !== undefined);
-    return this.reader.page<T>(this.type, { fields, via }, args, this.connection);
+    const order = args.orderBy ?? ContentOrder.SLUG;
+    if (order === ContentOrder.SLUG && args.status == null)
+      return this.reader.page<T>(this.type, { fields, via }, args, this.connection);
+    let nodes = await this.reader.matching<T>(this.type, { fields, via });
+    const { status } = args;
+    if (status != null) nodes = nodes.filter((n) => hasStatus(n, status));
+    return paginateOrdered(nodes, this.connection, args, orderingOf(this.type, order));
   }
 
   /** "Linked through `kind` to the node with this slug"; the listed node is on `side`. */

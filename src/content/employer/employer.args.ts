@@ -1,11 +1,12 @@
 import { ArgsType, Field } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Employer } from './employer.entity.js';
 
 export const EmployerConnection = connectionType(Employer, 'Employer', 'employers');
 
 @ArgsType()
-export class EmployerListArgs extends ConnectionArgs {
+export class EmployerListArgs extends ContentListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Only employers of this kind, e.g. "ai-native".',

@@ -1,11 +1,12 @@
 import { ArgsType, Field } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Faq } from './faq.entity.js';
 
 export const FaqConnection = connectionType(Faq, 'Faq', 'FAQs');
 
 @ArgsType()
-export class FaqListArgs extends ConnectionArgs {
+export class FaqListArgs extends ContentListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Only FAQs of the specialism with this slug.',

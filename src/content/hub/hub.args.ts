@@ -1,11 +1,12 @@
 import { ArgsType, Field } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Hub } from './hub.entity.js';
 
 export const HubConnection = connectionType(Hub, 'Hub', 'hubs');
 
 @ArgsType()
-export class HubListArgs extends ConnectionArgs {
+export class HubListArgs extends ContentListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Only hubs where the role with this slug is hired.',

@@ -84,6 +84,18 @@ export class DbReader implements Reader {
     );
   }
 
+  async matching<T extends ContentNode>(type: NodeType, filter: ListFilter): Promise<T[]> {
+    this.recorder?.add(listTag(type));
+    const nodes = await this.em.find(
+      this.entity(type),
+      this.where(filter) as FilterQuery<ContentNode>,
+      {
+        orderBy: { slug: 'asc' },
+      },
+    );
+    return nodes.map((n) => presentNode(n, this.visibility) as T);
+  }
+
   async links<L extends object>(
     kind: LinkKind,
     direction: 'forward' | 'reverse',

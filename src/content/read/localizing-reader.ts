@@ -67,6 +67,10 @@ export class LocalizingReader implements Reader {
     return (await this.inner.all<T>(type)).map((n) => this.localize(type, n));
   }
 
+  async matching<T extends ContentNode>(type: NodeType, filter: ListFilter): Promise<T[]> {
+    return (await this.inner.matching<T>(type, filter)).map((n) => this.localize(type, n));
+  }
+
   async page<T extends ContentNode>(
     type: NodeType,
     filter: ListFilter,

@@ -24,6 +24,8 @@ export interface Reader {
   readonly visibility: Visibility;
   bySlugs<T extends ContentNode>(type: NodeType, slugs: readonly string[]): Promise<(T | null)[]>;
   all<T extends ContentNode>(type: NodeType): Promise<T[]>;
+  /** Every visible node matching `filter`, sorted by slug (for lists sorted another way). */
+  matching<T extends ContentNode>(type: NodeType, filter: ListFilter): Promise<T[]>;
   page<T extends ContentNode>(
     type: NodeType,
     filter: ListFilter,

@@ -37,6 +37,10 @@ export class StoreReader implements Reader {
     args: ConnectionArgs,
     connection: ClassType<Connection<T>>,
   ): Promise<Connection<T>> {
+    return paginateSorted(await this.matching<T>(type, filter), connection, args);
+  }
+
+  async matching<T extends ContentNode>(type: NodeType, filter: ListFilter): Promise<T[]> {
     this.recorder?.add(listTag(type));
     let nodes = this.store.nodes[type].sorted as unknown as T[];
     for (const [field, value] of Object.entries(filter.fields ?? {})) {
@@ -57,7 +61,7 @@ export class StoreReader implements Reader {
       const linked = new Set(rows.map((r) => (r[prop] as ContentNode).id));
       nodes = nodes.filter((n) => linked.has(n.id));
     }
-    return paginateSorted(nodes, connection, args);
+    return nodes;
   }
 
   async links<L extends object>(

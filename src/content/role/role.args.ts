@@ -1,12 +1,13 @@
 import { ArgsType, Field } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Role } from './role.entity.js';
 import { SkillLevel } from './role-links.entity.js';
 
 export const RoleConnection = connectionType(Role, 'Role', 'roles');
 
 @ArgsType()
-export class RoleListArgs extends ConnectionArgs {
+export class RoleListArgs extends ContentListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Only roles that need the skill with this slug.',

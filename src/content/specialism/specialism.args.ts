@@ -1,8 +1,9 @@
 import { ArgsType } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Specialism } from './specialism.entity.js';
 
 export const SpecialismConnection = connectionType(Specialism, 'Specialism', 'specialisms');
 
 @ArgsType()
-export class SpecialismListArgs extends ConnectionArgs {}
+export class SpecialismListArgs extends ContentListArgs {}

@@ -1,11 +1,12 @@
 import { ArgsType, Field } from 'type-graphql';
-import { ConnectionArgs, connectionType } from '../common/connection.js';
+import { connectionType } from '../common/connection.js';
+import { ContentListArgs } from '../common/content-list.js';
 import { Technology } from './technology.entity.js';
 
 export const TechnologyConnection = connectionType(Technology, 'Technology', 'technologies');
 
 @ArgsType()
-export class TechnologyListArgs extends ConnectionArgs {
+export class TechnologyListArgs extends ContentListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Only technologies in this category, e.g. "orchestration" or "cloud-platform".',

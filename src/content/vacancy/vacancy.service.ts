@@ -1,5 +1,5 @@
 import { clock } from '../common/clock.js';
-import { paginateOrdered } from '../common/connection.js';
+import { paginateOrdered, type ItemOrdering } from '../common/connection.js';
 import { normalizeSlug, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Employer, Hub, Role, Skill, Technology } from '../entities.js';
 import { salaryDistributions, type SalaryDistribution } from './salaries.js';
@@ -25,6 +25,14 @@ export function vacancyState(vacancy: Vacancy, now: Date = clock.now()): Vacancy
 /** Newest first (by `datePosted`), then by slug, so the order is stable. */
 const newestFirst = (a: Vacancy, b: Vacancy) =>
   Date.parse(b.datePosted) - Date.parse(a.datePosted) || (a.slug < b.slug ? -1 : 1);
+
+/** The job list's order as cursors key it: posting time (newest first), then slug. */
+const NEWEST_FIRST: ItemOrdering<Vacancy> = {
+  name: 'posted',
+  keyOf: (v) => [new Date(Date.parse(v.datePosted)).toISOString(), v.slug],
+  compare: (a, b) =>
+    a[0] === b[0] ? (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) : a[0] < b[0] ? 1 : -1,
+};
 
 export class VacancyService extends NodeService<Vacancy> {
   constructor(deps: ServiceDeps) {
@@ -53,7 +61,7 @@ export class VacancyService extends NodeService<Vacancy> {
     await linked(args.role, (v) => this.links.vacancyRoles.targets(v.id));
     await linked(args.hub, (v) => this.links.vacancyHubs.targets(v.id));
     await linked(args.employer, (v) => this.links.vacancyEmployers.targets(v.id));
-    return paginateOrdered(list, VacancyConnection, args);
+    return paginateOrdered(list, VacancyConnection, args, NEWEST_FIRST);
   }
 
   state(vacancy: Vacancy): VacancyStatus {

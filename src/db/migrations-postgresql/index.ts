@@ -3,7 +3,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129013600_Initial } from './Migration20261129013600_Initial.js';
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
-import { Migration20261201000902_Vacancies } from './Migration20261201000902_Vacancies.js';
+import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
+import { Migration20261201012001_Vacancies } from './Migration20261201012001_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -12,5 +13,9 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203100_PreviewSessions',
     class: Migration20261130203100_PreviewSessions,
   },
-  { name: 'Migration20261201000902_Vacancies', class: Migration20261201000902_Vacancies },
+  {
+    name: 'Migration20261201003401_ScheduledActions',
+    class: Migration20261201003401_ScheduledActions,
+  },
+  { name: 'Migration20261201012001_Vacancies', class: Migration20261201012001_Vacancies },
 ];

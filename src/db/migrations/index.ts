@@ -7,7 +7,8 @@ import { Migration20261128234356 } from './Migration20261128234356.js';
 import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
-import { Migration20261201001134_Vacancies } from './Migration20261201001134_Vacancies.js';
+import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
+import { Migration20261201012000_Vacancies } from './Migration20261201012000_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -23,5 +24,9 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203010_PreviewSessions',
     class: Migration20261130203010_PreviewSessions,
   },
-  { name: 'Migration20261201001134_Vacancies', class: Migration20261201001134_Vacancies },
+  {
+    name: 'Migration20261201003300_ScheduledActions',
+    class: Migration20261201003300_ScheduledActions,
+  },
+  { name: 'Migration20261201012000_Vacancies', class: Migration20261201012000_Vacancies },
 ];

@@ -1,6 +1,7 @@
 import { OptimisticLockError, type EntityManager } from '@mikro-orm/core';
 import { requireRole, TokenRole, type Actor } from '../../auth/actor.js';
 import { bumpContentVersion } from '../../content/read/content-state.entity.js';
+import { normalizeSlug } from '../../content/common/node.service.js';
 import { inTransaction } from '../../db/transaction.js';
 import { ConflictError } from '../../errors/index.js';
 import type { SiteSettings } from '../../pages/page.service.js';
@@ -58,7 +59,9 @@ export async function change<T>(
       // every server process rebuilds its store of the published graph.
       if (isPublic) await bumpContentVersion(tx);
       // Record
-      ctx.audit.record(tx, { operation, nodeType: target.type, nodeSlug: target.slug, details });
+      // The slug as stored, so a node's entries are found however the editor spelled it.
+      const nodeSlug = target.slug === undefined ? undefined : normalizeSlug(target.slug);
+      ctx.audit.record(tx, { operation, nodeType: target.type, nodeSlug, details });
       return result;
     });
     // Committed

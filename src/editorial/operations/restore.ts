@@ -5,7 +5,14 @@ import { nodeRepository, type LinkRow } from '../../content/node-repository.js';
 import { NotFoundError } from '../../errors/index.js';
 import { addLinkRow, ownedKinds, rowsOf, targetOf } from '../link-rows.js';
 import { Revision } from '../revision.entity.js';
-import { findNode, setWorking, stateOf, touch, type NodeState } from '../working-copy.js';
+import {
+  findNode,
+  setWorking,
+  setWorkingTranslations,
+  stateOf,
+  touch,
+  type NodeState,
+} from '../working-copy.js';
 import { change, type EditorialContext } from './change.js';
 
 /**
@@ -25,6 +32,9 @@ export async function restoreRevision(ctx: EditorialContext, id: number): Promis
 
     // Change: the fields, then each owned list as the revision had it.
     setWorking(tx, type, node, revision.snapshot.fields);
+    // Revisions stored before translations were kept leave the node's translations as they are.
+    if (revision.snapshot.translations !== undefined)
+      setWorkingTranslations(type, node, revision.snapshot.translations);
     const skipped: string[] = [];
     for (const kind of ownedKinds(type)) {
       const model = linkModels[kind];

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201000902_Vacancies extends Migration {
+export class Migration20261201012001_Vacancies extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "vacancy" ("id" serial primary key, "slug" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "status" text check ("status" in ('draft', 'published')) not null default 'published', "published_at" timestamptz null, "version" int not null default 1, "translations" jsonb null, "draft" jsonb null, "external_id" text null, "title" text not null, "description" text not null, "workplace" text not null, "remote_countries" jsonb not null, "employment_type" text not null, "salary" jsonb null, "date_posted" text not null, "valid_through" text null, "apply_url" text null, "state" text not null default 'LIVE');`,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261201001134_Vacancies extends Migration {
+export class Migration20261201012000_Vacancies extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`vacancy\` (\`id\` integer not null primary key autoincrement, \`slug\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`status\` text check (\`status\` in ('draft', 'published')) not null default 'published', \`published_at\` datetime null, \`version\` integer not null default 1, \`translations\` json null, \`draft\` json null, \`external_id\` text null, \`title\` text not null, \`description\` text not null, \`workplace\` text not null, \`remote_countries\` json not null, \`employment_type\` text not null, \`salary\` json null, \`date_posted\` text not null, \`valid_through\` text null, \`apply_url\` text null, \`state\` text not null default 'LIVE');`);
