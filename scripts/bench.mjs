@@ -1,5 +1,5 @@
 // npm run bench -- [--scale N] [--duration S] [--json FILE] [--skip-workers]
-//                   [--db sqlite|postgres] [--redis URL] [--instances N]
+//                   [--db sqlite|postgres] [--redis URL] [--instances N] [--only q1,q2]
 //
 // Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
 // the real seed path into a temporary SQLite database (or, with --db postgres, a temporary schema
@@ -10,6 +10,9 @@
 // Prints a table, and with --json writes the same figures for other tools. --redis gives the
 // servers a shared Redis (REDIS_URL); --instances N adds runs of N separate server processes on
 // the one database (and Redis), all driven at once, as several instances behind a balancer are.
+// --only runs just the named requests (e.g. --only search: a large scale in minutes). The search
+// index of the default locale is built in-process as the server builds it, and its build time
+// and heap are printed.
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -27,6 +30,9 @@ import { renderPath } from '../dist/render/render-page.js';
 import { loadContent } from '../dist/seed/load.js';
 import { benchShape, scaledContent } from '../dist/seed/synthetic.js';
 import { createApp } from '../dist/server/app.js';
+import { createServices } from '../dist/content/services.js';
+import { searchDocuments } from '../dist/search/documents.js';
+import { SearchIndex } from '../dist/search/search-index.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,6 +43,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'sqlite' },
     redis: { type: 'string' },
     instances: { type: 'string', default: '0' },
+    only: { type: 'string' },
   },
 });
 const scale = Number(args.scale);
@@ -76,7 +83,8 @@ const freePort = () =>
   });
 
 async function waitFor(url, child) {
-  for (let i = 0; i < 300; i++) {
+  // A large graph takes a while to load into memory at start: 30 s, plus 3 s per scale step.
+  for (let i = 0; i < 300 + 30 * scale; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
@@ -213,7 +221,14 @@ const seeding = {
 
 // 2. SQL statements per request, on this database, with the server's own code: the public's
 // path (the in-memory store) and the database path that preview uses.
-const queries = benchQueries('s1');
+const allQueries = benchQueries('s1');
+const only = args.only?.split(',').map((name) => name.trim());
+for (const name of only ?? [])
+  if (!allQueries.some((q) => q.name === name))
+    throw new Error(
+      `--only: no bench request "${name}" (${allQueries.map((q) => q.name).join(', ')})`,
+    );
+const queries = only ? allQueries.filter((q) => only.includes(q.name)) : allQueries;
 const sql = {};
 {
   const logger = pino({ level: 'silent' });
@@ -234,6 +249,43 @@ const sql = {};
   }
   await stored.stop();
   await direct.stop();
+}
+
+// The search index of the default locale, built from the published store as the server builds
+// it on its first search (documents read from the store, then indexed in chunks): wall time
+// (median of 3) and the heap the documents and index hold (with --expose-gc).
+const searchIndex = {};
+{
+  const app = await createApp({ orm, logger: pino({ level: 'silent' }), site: SITE });
+  const store = app.content.current();
+  const heap = () => {
+    globalThis.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const times = [];
+  let info;
+  let heapBytes = 0;
+  for (let i = 0; i < 3; i++) {
+    const before = heap();
+    const started = performance.now();
+    const services = createServices(orm.em.fork(), undefined, { store });
+    // Held until measured, then dropped with the loop's scope before the next build.
+    const built = await SearchIndex.buildAsync(
+      await searchDocuments(services, store.locales.default),
+    );
+    times.push(performance.now() - started);
+    heapBytes = heap() - before;
+    info = built.info();
+  }
+  times.sort((a, b) => a - b);
+  Object.assign(searchIndex, {
+    documents: info.documents,
+    terms: info.terms,
+    buildMs: Math.round(times[1]),
+    heapMiB: globalThis.gc ? Math.round((heapBytes / 1048576) * 10) / 10 : null,
+  });
+  log(`search index: ${JSON.stringify(searchIndex)}`);
+  await app.stop();
 }
 await orm.close();
 
@@ -375,6 +427,7 @@ lines.push(
   '',
   `SQL statements per request, database path (preview): ${queries.map((q) => `${q.name} ${sql[q.name].database}`).join(', ')}; public path (in-memory store): ${queries.map((q) => `${q.name} ${sql[q.name].store}`).join(', ')}`,
   `server peak RSS (one worker, whole run incl. 50 connections): ${peak} MiB`,
+  `search index (default locale): ${searchIndex.documents} documents, ${searchIndex.terms} terms, built in ${searchIndex.buildMs} ms (documents read from the store, indexed in chunks), heap ${searchIndex.heapMiB ?? '? (run with --expose-gc)'} MiB`,
 );
 console.log(lines.join('\n'));
 
@@ -395,6 +448,7 @@ if (args.json) {
         results,
         instances: together,
         peakRssMiB: peak,
+        searchIndex,
       },
       null,
       2,

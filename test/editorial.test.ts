@@ -72,6 +72,23 @@ const ADMIN_ONLY = new Set([
   'auditLog',
   'webhooks',
   'webhookDeliveries',
+  'inviteUser',
+  'changeUserRole',
+  'deactivateUser',
+  'resetUserPassword',
+  'users',
+]);
+/**
+ * Mutations anyone may call: the enquiry form, and the account ones that stand on their own
+ * proof (a password, a one-time code) or on the session itself (test/accounts.test.ts).
+ */
+const PUBLIC_MUTATIONS = new Set([
+  'submitEnquiry',
+  'signIn',
+  'signOut',
+  'signOutEverywhere',
+  'acceptInvitation',
+  'resetPassword',
 ]);
 const VIEWER_OK = new Set(['revisions']);
 const EDITOR_QUERIES = new Set(['enquiries']);
@@ -80,7 +97,7 @@ describe('who may change what', () => {
   it('every mutation refuses the public (UNAUTHENTICATED) and a viewer (FORBIDDEN), and lets the right role through', async () => {
     const schema = await buildAppSchema();
     const mutations = Object.values(schema.getMutationType()!.getFields()).filter(
-      (f) => f.name !== 'submitEnquiry',
+      (f) => !PUBLIC_MUTATIONS.has(f.name),
     );
     expect(mutations.length).toBeGreaterThan(30);
     for (const field of mutations) {
@@ -112,6 +129,7 @@ describe('who may change what', () => {
       'auditLog',
       'enquiries',
       'revisions',
+      'users',
       'webhookDeliveries',
       'webhooks',
     ]);

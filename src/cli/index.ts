@@ -12,6 +12,7 @@ import { addNewCommand } from './commands/new.js';
 import { addSeedCommand } from './commands/seed.js';
 import { addServeCommand } from './commands/serve.js';
 import { addTokenCommand } from './commands/token.js';
+import { addUserCommand } from './commands/user.js';
 import { addVacanciesCommand } from './commands/vacancies.js';
 
 /** The `rolegraph` command: one file per command in commands/; this file only assembles them. */
@@ -28,6 +29,7 @@ for (const add of [
   addSeedCommand,
   addExportCommand,
   addTokenCommand,
+  addUserCommand,
   addBuildSiteCommand,
   addNewCommand,
   addVacanciesCommand,

@@ -23,6 +23,7 @@ export const RESERVED_PATHS = [
   'preview',
   'enquiries',
   'studio',
+  'search',
   'jobs',
 ] as const;
 
@@ -45,6 +46,32 @@ export const text = z
 // `format: markdown` tells forms (and JSON Schema readers) to offer a Markdown editor.
 export const markdown = text.meta({ format: 'markdown', description: 'Markdown.' });
 export const lines = (what: string) => z.array(text).max(200).default([]).describe(what);
+/** Longest alias: a product or job name, not a sentence. */
+export const MAX_ALIAS = 60;
+/**
+ * Other names a node is known by, for search: what people type ("K8s" for Kubernetes, "Golang"
+ * for Go). The same in every locale (they are names, not prose), so not translated.
+ */
+export const aliases = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(MAX_ALIAS, `must be at most ${MAX_ALIAS} characters`),
+  )
+  .max(20, 'at most 20 aliases')
+  .default([])
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((alias, i) => {
+      const key = alias.toLowerCase();
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: [i], message: `repeats the alias "${alias}"` });
+      seen.add(key);
+    });
+  })
+  .describe('Other names people search for it by, e.g. "K8s" for Kubernetes. Not translated.');
 export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 export const country = z
   .string()
@@ -134,6 +161,7 @@ export const nodeFields = {
   },
   role: {
     name: text.describe('Job title, e.g. "MLOps Engineer".'),
+    aliases,
     summary: text.describe('One or two plain sentences saying what the role is.'),
     description: markdown.describe(
       'The role in depth: definition, scope, what it is not. Markdown.',
@@ -158,6 +186,7 @@ export const nodeFields = {
   },
   skill: {
     name: text.describe('Display name, e.g. "Distributed systems".'),
+    aliases,
     category: slug.describe(
       'Category slug, e.g. core-technical, cloud-infrastructure, ml-infrastructure.',
     ),
@@ -165,6 +194,7 @@ export const nodeFields = {
   },
   technology: {
     name: text.describe('Display name, e.g. "Argo Workflows".'),
+    aliases,
     category: slug.describe(
       'Category slug, e.g. orchestration, cloud-platform, programming-language.',
     ),
@@ -177,6 +207,7 @@ export const nodeFields = {
   },
   hub: {
     city: text.describe('City name, e.g. "Zurich".'),
+    aliases,
     country,
     region: text.describe('Wider region, e.g. "Europe" or "North America".'),
     remoteNotes: text.optional().describe('How remote and hybrid hiring works around this hub.'),

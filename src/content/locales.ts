@@ -96,7 +96,8 @@ export function chainOf(config: LocaleConfig, locale: string): string[] {
  */
 export const translatableFields: Record<NodeType, readonly string[]> = {
   specialism: Object.keys(nodeFields.specialism),
-  role: Object.keys(nodeFields.role),
+  // Aliases are names people type ("K8s"), the same in every language.
+  role: Object.keys(nodeFields.role).filter((field) => field !== 'aliases'),
   skill: ['name', 'description'],
   technology: ['name', 'description'],
   industry: ['name', 'description'],

@@ -15,6 +15,7 @@ import { EmployerResolver } from './employer/employer.resolver.js';
 import { FaqResolver } from './faq/faq.resolver.js';
 import { HubResolver } from './hub/hub.resolver.js';
 import { IndustryResolver } from './industry/industry.resolver.js';
+import { NodeResolver } from './node/node.resolver.js';
 import { RoleResolver } from './role/role.resolver.js';
 import { SkillResolver } from './skill/skill.resolver.js';
 import { SpecialismResolver } from './specialism/specialism.resolver.js';
@@ -47,6 +48,7 @@ export const contentResolvers = [
   FaqResolver,
   ComparisonResolver,
   SiteLocaleResolver,
+  NodeResolver,
   VacancyResolver,
   RoleVacanciesResolver,
   HubVacanciesResolver,

@@ -1,3 +1,7 @@
+import { AccountCode } from '../accounts/account-code.entity.js';
+import { SignInFailure } from '../accounts/sign-in-failure.entity.js';
+import { User } from '../accounts/user.entity.js';
+import { UserSession } from '../accounts/user-session.entity.js';
 import { ApiToken } from '../auth/token.entity.js';
 import { PreviewSession } from '../auth/preview-session.entity.js';
 import { entities as contentEntities } from '../content/entities.js';
@@ -13,6 +17,10 @@ export const entities = [
   ...contentEntities,
   ApiToken,
   PreviewSession,
+  User,
+  UserSession,
+  AccountCode,
+  SignInFailure,
   Revision,
   AuditEntry,
   ScheduledAction,

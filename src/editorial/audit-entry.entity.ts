@@ -11,7 +11,7 @@ export class AuditEntry {
   @Property({ type: Date, onCreate: () => new Date(), index: true })
   at: Opt<Date> = new Date();
 
-  /** Token name, or "public" for the enquiry form. */
+  /** Token name, signed-in user's email, `cli`, or "public" (the enquiry form, a failed sign-in). */
   @Property({ type: 'text' })
   actor!: string;
 

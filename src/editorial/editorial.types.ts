@@ -189,7 +189,10 @@ export class AuditEntryType {
   @Field({ description: 'When.' })
   at!: Date;
 
-  @Field({ description: 'Token name, or "public" for the enquiry form.' })
+  @Field({
+    description:
+      'Token name, signed-in user’s email, `cli` (the command line), or "public" (the enquiry form, a failed sign-in).',
+  })
   actor!: string;
 
   @Field({ description: 'The mutation, e.g. `updateRole`.' })

@@ -16,6 +16,8 @@ export const ConflictError = createError('CONFLICT', 'ConflictError');
 export const PayloadTooLargeError = createError('PAYLOAD_TOO_LARGE', 'PayloadTooLargeError');
 /** Too many requests; `retryAfterSeconds` says when to try again. */
 export const RateLimitedError = createError('RATE_LIMITED', 'RateLimitedError');
+/** Sign-ins refused after repeated failures; `retryAfterSeconds` says for how long. */
+export const TooManyRequestsError = createError('TOO_MANY_REQUESTS', 'TooManyRequestsError');
 /** Past the request's time budget (a read's answer dropped, or a change rolled back). */
 export const TimeoutError = createError('TIMEOUT', 'TimeoutError');
 

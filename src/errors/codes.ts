@@ -19,6 +19,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** Too many requests from one client or token. */
   RATE_LIMITED: 429,
+  /** Sign-ins refused for a while after repeated failures (for one account, or one client). */
+  TOO_MANY_REQUESTS: 429,
   /** Past the request's time budget. */
   TIMEOUT: 503,
 } as const;

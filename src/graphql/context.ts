@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { AccountService } from '../accounts/account.service.js';
+import type { Sessions } from '../accounts/session.service.js';
+import type { User } from '../accounts/user.entity.js';
 import type { Logger } from 'pino';
 import type { Actor } from '../auth/actor.js';
 import type { Services } from '../content/services.js';
@@ -8,6 +11,18 @@ import type { Limiter } from '../enquiries/rate-limit.js';
 import type { PageService, SiteSettings } from '../pages/page.service.js';
 import type { LocaleConfig } from '../content/locales.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
+import type { SearchService } from '../search/search.service.js';
+
+/** The signed-in user's session, when the request came with a live session cookie. */
+export interface SessionInfo {
+  /** The cookie's secret (to end this session, or replace it at the next sign-in). */
+  secret: string;
+  /** The token a mutation sent with this cookie must carry as `x-csrf-token`. */
+  csrfToken: string;
+  user: User;
+  /** Whether this request carried it. */
+  csrfOk: boolean;
+}
 
 /** What every resolver gets: one forked EntityManager and the services built on it, per request. */
 export interface Context {
@@ -16,14 +31,22 @@ export interface Context {
   services: Services;
   /** The page model, on the same services. */
   pages: PageService;
+  /** Full-text search over what `services` may see, in the default locale. */
+  search: SearchService;
   /** Editorial changes to the content (editor), as this request's actor. */
   editor: EditorService;
   /** The audit log: written by every mutation, read by admins. */
   audit: AuditService;
   /** Webhook endpoints and their delivery log (admin). */
   webhooks: WebhookService;
-  /** Who is asking: the public or a token holder. */
+  /** Who is asking: the public, a token holder, or a signed-in user. */
   actor: Actor;
+  /** The session cookie's session, when there is a live one (and no bearer token). */
+  session: SessionInfo | null;
+  /** Sign-in, sign-out and the sessions behind the cookie. */
+  sessions: Sessions;
+  /** Users and their one-time links, as this request's actor (admin checks are the resolver's). */
+  accounts: AccountService;
   /** Identifies the client for rate limits (its address). */
   clientKey: string;
   site: SiteSettings;
@@ -52,6 +75,8 @@ export interface Context {
      * (its transaction sees `signal`), so a timeout answer always means nothing changed.
      */
     mutation?: boolean;
+    /** `Set-Cookie` headers for the answer (a session set or cleared). */
+    cookies?: string[];
   };
   /** Fires when the request's time budget runs out. */
   signal?: AbortSignal;
@@ -71,4 +96,5 @@ export interface Context {
 export interface Localized {
   services: Services;
   pages: PageService;
+  search: SearchService;
 }

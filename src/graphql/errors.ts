@@ -12,6 +12,7 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'RATE_LIMITED',
+  'FORBIDDEN',
 ]);
 
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';

@@ -69,14 +69,19 @@ const DESCRIBED_IN_CODE = new Set(['ModelType', 'ModelField', 'ModelLink']);
 /**
  * Cost of a field: 1, plus what is selected under it, multiplied by how many items it returns —
  * a connection by its page size (`first`/`last`, else the default page size), any other list by
- * `LIST_COST_FACTOR` (lists of the content model's description once); fields that walk the whole site by its size (`WALKING_FIELDS`). A
+ * `LIST_COST_FACTOR` (`nodes` by its number of ids; lists of the content model's description
+ * once); fields that walk the whole site by its size (`WALKING_FIELDS`). A
  * connection's `edges` list is its page, already counted.
  */
 export function costEstimator(sizes: WalkSizes): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const walking = WALKING_FIELDS[`${type.name}.${field.name}`];
     if (walking) return walking(sizes, childComplexity);
+    // `nodes(ids)` returns one item per id (at most 100), like a connection of that page size.
+    if (type.name === 'Query' && field.name === 'nodes' && Array.isArray(args.ids))
+      return 1 + Math.max(1, args.ids.length) * childComplexity;
     const named = getNamedType(field.type).name;
+    // `search` is a connection (SearchConnection) and counts the same way.
     if (named.endsWith('Connection')) {
       const size = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
       return 1 + Math.max(1, Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE) * childComplexity;
@@ -184,13 +189,13 @@ function useNoNulCharacters(): ApolloServerPlugin<Context> {
   };
 }
 
-/** Hides "Did you mean …?" from readers without a token: the schema is not a guessing game. */
+/** Hides "Did you mean …?" from readers without a token or a session: the schema is not a guessing game. */
 function useNoSuggestionsForThePublic(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
-          if (contextValue.actor.kind === 'token') return;
+          if (contextValue.actor.kind !== 'public') return;
           for (const error of errors)
             error.message = error.message.replace(/ ?Did you mean .+\?$/, '');
         },

@@ -33,6 +33,7 @@ export function Layout({
   xDefaultUrl,
   homePath = '/',
   sitemapPath = '/sitemap.xml',
+  searchQuery = '',
 }: {
   meta: Pick<Meta, 'title' | 'description' | 'path'> & Partial<Meta>;
   nav: NavItem[];
@@ -51,6 +52,8 @@ export function Layout({
   homePath?: string;
   /** The sitemap the footer links to. */
   sitemapPath?: string;
+  /** What the header's search box holds (the search page's query). */
+  searchQuery?: string;
 }) {
   const linkable = linkableOf([
     '/',
@@ -123,6 +126,19 @@ export function Layout({
                   ))}
                 </ul>
               </nav>
+              {/* A plain GET form: search works without JavaScript, in the page's locale. */}
+              <form class="site-search" role="search" action={`${homePath}search/`} method="get">
+                <label for="site-search-q">{text.search.label}</label>
+                <input
+                  id="site-search-q"
+                  type="search"
+                  name="q"
+                  value={searchQuery}
+                  maxLength={200}
+                  required
+                />
+                <button type="submit">{text.search.submit}</button>
+              </form>
               {alternates.length > 1 && (
                 <nav class="languages" aria-label={text.languages}>
                   <ul>

@@ -12,6 +12,8 @@ import {
   NotFoundViewDocument,
   RoleInHubViewDocument,
   RoleViewDocument,
+  SearchFrameDocument,
+  SearchViewDocument,
   SkillViewDocument,
   SpecialismViewDocument,
   TechnologyViewDocument,
@@ -26,6 +28,7 @@ import {
   type Workplace,
   type RoleInHubViewQuery,
   type RoleViewQuery,
+  type SearchViewQuery,
   type SiteNavFragment,
   type SkillViewQuery,
   type SpecialismViewQuery,
@@ -51,6 +54,8 @@ import { JobsView, type JobFilters } from './views/jobs.js';
 import { NotFoundView } from './views/not-found.js';
 import { RoleInHubView } from './views/role-in-hub.js';
 import { RoleView } from './views/role.js';
+import { highlightsOf, SearchView, type ResultGroup } from './views/search.js';
+import type { SearchType } from './ui-text/en-GB.js';
 import { SkillView } from './views/skill.js';
 import { ComparisonView } from './views/specialism-comparison.js';
 import { FaqView } from './views/specialism-faq.js';
@@ -320,4 +325,132 @@ export async function renderMessage(
     </Layout>,
   );
   return { status: page.status, html };
+}
+
+/** Results the search page lists (grouped by type, so a long page stays readable). */
+const SEARCH_PAGE_SIZE = 50;
+/** Longest query the API takes; a longer one is cut rather than refused. */
+const MAX_SEARCH_QUERY = 200;
+
+type SearchNode = SearchViewQuery['search']['edges'][number]['node'];
+
+/** The page a result links to (before the locale prefix); null for a type without pages. */
+function resultPath(node: SearchNode): string | null {
+  switch (node.__typename) {
+    case 'Specialism':
+      return pathOf({ kind: 'specialism', slug: node.slug });
+    case 'Role':
+      return pathOf({ kind: 'role', slug: node.slug });
+    case 'Skill':
+      return pathOf({ kind: 'skill', slug: node.slug });
+    case 'Technology':
+      return pathOf({ kind: 'technology', slug: node.slug });
+    case 'Industry':
+      return pathOf({ kind: 'industry', slug: node.slug });
+    case 'Hub':
+      return pathOf({ kind: 'hub', slug: node.slug });
+    case 'Faq': {
+      const [specialism] = node.specialisms;
+      return specialism ? pathOf({ kind: 'specialismFaq', slug: specialism.slug }) : null;
+    }
+    case 'Employer':
+      return null;
+    case 'Vacancy':
+      return pathOf({ kind: 'job', slug: node.slug });
+  }
+}
+
+/**
+ * The search page, `/search/?q=` (and `/<locale>/search/?q=`), as a whole HTML document: never
+ * indexed, never in a sitemap. Results link to the page in the locale when it has one, else to
+ * the default locale's; a query that finds nothing gets a suggestion (the best match for the
+ * start of its longest word) and the specialisms to browse.
+ */
+export async function renderSearch(
+  path: string,
+  rawQuery: string,
+  query: Query,
+  siteName: string,
+): Promise<RenderedPage> {
+  const { locale } = splitLocale(path);
+  const t = textFor(locale);
+  const text = [...rawQuery.trim().replace(/\s+/g, ' ')].slice(0, MAX_SEARCH_QUERY).join('');
+  const frame = await query(SearchFrameDocument, { locale, localized: locale !== undefined });
+  const own = new Set(frame.pages.map((p) => p.path));
+  const fallback = new Set((frame.defaultPages ?? []).map((p) => p.path));
+  const linkTo = (page: string | null) => {
+    if (page === null) return null;
+    const localized = localizedPath(page, locale);
+    if (own.has(localized)) return localized;
+    return fallback.has(page) ? page : null;
+  };
+  const searchPath = localizedPath('/search/', locale);
+  const data = text
+    ? (await query(SearchViewDocument, { query: text, locale, first: SEARCH_PAGE_SIZE })).search
+    : null;
+
+  const groups: ResultGroup[] = [];
+  for (const edge of data?.edges ?? []) {
+    const type = edge.node.__typename.toUpperCase() as SearchType;
+    let group = groups.find((g) => g.type === type);
+    if (!group) {
+      const count = data!.facets.find((f) => f.type === type)?.count ?? 0;
+      groups.push((group = { type, count, items: [] }));
+    }
+    group.items.push({
+      id: edge.node.id,
+      name: edge.node.name,
+      path: linkTo(resultPath(edge.node)),
+      ...highlightsOf(edge),
+    });
+  }
+
+  let suggestion: { text: string; path: string } | null = null;
+  if (data && data.totalCount === 0) {
+    // Nothing matched even with typos allowed: offer the best match for the longest word's start.
+    const longest = text.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest.length >= 4) {
+      const near = await query(SearchViewDocument, {
+        query: longest.slice(0, 3),
+        locale,
+        first: 1,
+      });
+      const best = near.search.edges[0]?.node.name;
+      if (best) suggestion = { text: best, path: `${searchPath}?q=${encodeURIComponent(best)}` };
+    }
+  }
+
+  const browse = frame.browse.edges
+    .map(({ node }) => ({ ...node, path: linkTo(pathOf({ kind: 'specialism', slug: node.slug })) }))
+    .filter((s): s is typeof s & { path: string } => s.path !== null);
+  const nav = browse.map((s) => ({ path: s.path, label: s.name }));
+  const meta = {
+    path: searchPath,
+    title: `${text ? t.search.titleFor(text) : t.search.title} | ${siteName}`,
+    description: t.search.description,
+  };
+  const html = documentOf(
+    <Layout
+      meta={meta}
+      nav={nav.length ? nav : navOf(frame)}
+      siteName={siteName}
+      text={t}
+      noindex
+      homePath={localizedPath('/', locale)}
+      sitemapPath={sitemapPath(locale)}
+      searchQuery={text}
+    >
+      <SearchView
+        data={{
+          query: text,
+          totalCount: data?.totalCount ?? 0,
+          matchedAllWords: data?.matchedAllWords ?? true,
+          groups,
+          suggestion,
+          browse,
+        }}
+      />
+    </Layout>,
+  );
+  return { status: 200, html };
 }

@@ -24,6 +24,15 @@ a:hover { text-decoration-thickness: 2px; }
 .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; }
 .site-nav a { color: #dfe7f5; text-decoration: none; }
 .site-nav a:hover, .site-nav a[aria-current="page"] { color: #fff; text-decoration: underline; }
+.site-search { display: flex; align-items: center; gap: 0.4rem; }
+.site-search label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.site-search input { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid #dfe7f5; border-radius: 4px; min-width: 12rem; }
+.site-search button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid #fff; border-radius: 4px; background: transparent; color: #fff; cursor: pointer; }
+.search-results { list-style: none; padding: 0; }
+.search-results li { margin: 0 0 1rem; }
+.search-results .result-name { font-weight: 600; margin: 0; }
+.search-results .snippet { margin: 0.2rem 0 0; color: var(--muted, #444); }
+.search-results mark, .result-name mark { background: #fff3b0; color: inherit; }
 .languages ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; font-size: 0.85rem; }
 .languages li { margin: 0; }
 .languages a { color: #dfe7f5; text-decoration: none; display: inline-block; padding: 0.2rem 0; }

@@ -369,4 +369,16 @@ describe('building', () => {
     expect(en.info().terms).toBeGreaterThan(50);
     expect(() => SearchIndex.build([english[0], english[0]])).toThrow(/duplicate/);
   });
+
+  it('builds the same index in chunks, letting other work run between them', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const chunked = await SearchIndex.buildAsync(english, 2);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+    expect(chunked.info()).toMatchObject({ documents: en.size, terms: en.info().terms });
+    for (const query of ['kubernets', 'mlops eng', 'zurich', 'k8s'])
+      expect(chunked.search(query, all)).toEqual(en.search(query, all));
+    await expect(SearchIndex.buildAsync([english[0], english[0]])).rejects.toThrow(/duplicate/);
+  });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
+import { Sessions } from '../accounts/session.service.js';
 import { PreviewSessions } from '../auth/preview-session.service.js';
 import { TokenService } from '../auth/token.service.js';
 import type { PublishedContent } from '../content/read/published-content.js';
@@ -16,6 +17,7 @@ import { send, sendError } from './http.js';
 import { inProcess } from './in-process.js';
 import { resolveOptions, type AppOptions } from './options.js';
 import type { PageIndexes } from './page-index.js';
+import type { SearchIndexes } from '../search/search-indexes.js';
 import { ResponseCache } from './response-cache.js';
 import { buildAppSchema } from './schema.js';
 import { siteRoute, type SiteDeps } from './site.js';
@@ -53,6 +55,8 @@ export interface App {
   cache: ResponseCache | null;
   /** Every page per locale, kept per published-content version. */
   pageIndexes: PageIndexes;
+  /** The public's search index per locale, kept per published-content version. */
+  searchIndexes: SearchIndexes;
   stop(): Promise<void>;
 }
 
@@ -72,7 +76,8 @@ export async function createApp(given: AppOptions): Promise<App> {
   const { orm, logger, redis } = options;
   const schema = options.schema ?? (await buildAppSchema());
   const tokens = new TokenService(orm.em);
-  const previews = new PreviewSessions(orm.em);
+  const previews = new PreviewSessions(orm.em, options.now);
+  const sessions = new Sessions(orm.em, options.now);
   const log = useAccessLog({ logger, enabled: options.accessLog });
   const secure = useSecurityHeaders();
   const cors = useCors({ origins: options.corsOrigins });
@@ -99,6 +104,8 @@ export async function createApp(given: AppOptions): Promise<App> {
     content,
     limits: rates.limits,
     contentChanged: sync.contentChanged,
+    sessions,
+    now: options.now,
   });
   const scheduler = useScheduler({
     orm,
@@ -153,7 +160,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     run,
   });
   const site: SiteDeps = { site: options.site, ...run, page, previews };
-  const identify = useAuth({ tokens, previews });
+  const identify = useAuth({ tokens, previews, sessions });
   const studio = useStudio();
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
@@ -192,6 +199,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     content,
     cache,
     pageIndexes: context.pageIndexes,
+    searchIndexes: context.searchIndexes,
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -80,7 +80,10 @@ export interface AppOptions {
    * @default null (`serve` sets `SCHEDULE_POLL_MS`, 1000)
    */
   schedulePollMs?: number | null;
-  /** The clock scheduled actions are due by: tests move it instead of waiting. @default the system clock */
+  /**
+   * The clock scheduled actions are due by, and sessions, sign-in throttling and one-time links
+   * read: tests move it instead of waiting. @default the system clock
+   */
   now?: () => Date;
 }
 

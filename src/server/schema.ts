@@ -12,14 +12,16 @@ import {
   specifiedDirectives,
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../accounts/account.resolver.js';
 import { contentResolvers } from '../content/resolvers.js';
 import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
 import { EnquiryResolver } from '../enquiries/enquiry.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 
 const MUTATION_DESCRIPTION =
-  'Change the content (editor and admin tokens), and send a hiring enquiry (public).';
+  'Change the content (editor and admin tokens or users), sign in and out, manage users (admin), and send a hiring enquiry (public).';
 
 const QUERY_DESCRIPTION =
   'Read the content graph: one node by slug, Relay connections of nodes, comparisons, and the pages built from them.';
@@ -62,6 +64,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ...editorialResolvers,
       EnquiryResolver,
       WebhookResolver,
+      AccountResolver,
+      SearchResolver,
     ],
     validate: false,
     directives: [...specifiedDirectives, cacheControlDirective],

@@ -9,7 +9,7 @@ import type { PreviewSessions } from '../auth/preview-session.service.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import { parsePath, sitePagePath, splitLocale } from '../pages/paths.js';
 import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
-import { renderMessage, renderPath, type Query } from '../render/render-page.js';
+import { renderMessage, renderPath, renderSearch, type Query } from '../render/render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
 import { EnquiryProblemsView, EnquiryThanksView } from '../render/views/enquiry.js';
 import type { RequestAuth } from './auth.js';
@@ -48,6 +48,8 @@ export interface SiteDeps {
     auth: RequestAuth,
     clientKey: string,
     render: (query: Query) => Promise<Rendered>,
+    /** What the response cache keys the answer by; the path alone when absent. */
+    cacheKey?: string,
   ): Promise<void>;
   previews: PreviewSessions;
 }
@@ -120,6 +122,33 @@ export async function siteRoute(
         body: robotsTxt(deps.site.url, sitemaps),
       };
     });
+  if (rest === '/search') {
+    res.writeHead(301, { location: `${path}/${url.search}` });
+    res.end();
+    return;
+  }
+  if (rest === '/search/') {
+    const q = url.searchParams.get('q') ?? '';
+    // Public answers are cached per query like any page (dropped when the content changes);
+    // the key holds the query as the page will use it, so spacing variants share an entry.
+    const key = `page:${path}?q=${q.trim().replace(/\s+/g, ' ')}`;
+    return deps.page(
+      req,
+      res,
+      auth,
+      clientKey,
+      async (query) => {
+        const page = await renderSearch(path, q, query, deps.site.name);
+        return {
+          status: page.status,
+          type: HTML,
+          body: page.html,
+          headers: { 'x-robots-tag': 'noindex' },
+        };
+      },
+      key,
+    );
+  }
   if (path === FAVICON_PATH)
     return send(res, 200, 'image/svg+xml', FAVICON, { 'cache-control': 'public, max-age=86400' });
   if (path === STYLESHEET_PATH)
@@ -154,23 +183,25 @@ function previewCookie(value: string, maxAgeSeconds: number, site: SiteSettings)
 }
 
 /**
- * `/preview?token=<token>&path=/roles/x/`: with a valid token (the app has checked it), opens a
- * preview session (an hour; the cookie holds its random secret, never the token) and sends the
+ * `/preview?token=<token>&path=/roles/x/`: with a valid token or a signed-in user's session
+ * cookie (the app has checked either), opens a preview session (an hour; the cookie holds its random secret, never the token) and sends the
  * browser to the page, which now shows drafts. Only one of the site's own page paths is a
  * destination; anything else goes to `/`.
  */
 async function startPreview(res: ServerResponse, url: URL, auth: RequestAuth, deps: SiteDeps) {
-  const token = url.searchParams.get('token');
-  if (auth.actor.kind !== 'token' || !token) {
+  const { actor } = auth;
+  if (actor.kind === 'public') {
     send(
       res,
       401,
       'text/plain; charset=utf-8',
-      'Preview needs a viewer token: /preview?token=<token>&path=/some/page/\n',
+      'Preview needs a viewer token (/preview?token=<token>&path=/some/page/) or a signed-in user\n',
     );
     return;
   }
-  const { secret } = await deps.previews.open(auth.actor.name);
+  const { secret } = await deps.previews.open(
+    actor.kind === 'user' ? { userSessionId: actor.sessionId } : { tokenName: actor.name },
+  );
   res.writeHead(303, {
     location: sitePagePath(url.searchParams.get('path') ?? '/') ?? '/',
     'set-cookie': previewCookie(secret, 3600, deps.site),

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { queryProtection, type QueryLimits, type WalkSizes } from '../graphql/limits.js';
+import { useCsrfToken } from '../graphql/plugins/use-csrf-token.js';
 import { useCachePolicy } from '../graphql/plugins/use-cache-policy.js';
 import { useErrorLogging } from '../graphql/plugins/use-error-logging.js';
 import { useMutationRateLimit } from '../graphql/plugins/use-mutation-rate-limit.js';
@@ -40,6 +41,7 @@ export async function useApollo(options: ApolloOptions): Promise<ApolloServer<Co
     ...(options.redis && { persistedQueries: { cache: new SharedQueryStore(options.redis) } }),
     plugins: [
       ...protection.plugins,
+      useCsrfToken(),
       useMutationRateLimit(),
       // Public content may be kept for the max age; fields marked PRIVATE (token only) make the
       // whole response uncacheable. Our plugin reads the same hints once per document.

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { PUBLIC_ACTOR } from '../auth/actor.js';
+import { AccountService } from '../accounts/account.service.js';
+import type { Sessions } from '../accounts/session.service.js';
+import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
 import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { readLocaleConfig } from '../content/read/content-state.entity.js';
 import type { PublishedContent } from '../content/read/published-content.js';
-import { createServices } from '../content/services.js';
+import { createServices, type Services } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { localeScope } from './locale-scope.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
@@ -15,6 +17,10 @@ import { EditorService } from '../editorial/editor.service.js';
 import { WebhookService } from '../webhooks/webhook.service.js';
 import type { RequestAuth } from './auth.js';
 import { PageIndexes } from './page-index.js';
+import { searchDocuments } from '../search/documents.js';
+import { SearchIndex } from '../search/search-index.js';
+import { SearchIndexes } from '../search/search-indexes.js';
+import { SearchService } from '../search/search.service.js';
 
 export const PUBLIC_AUTH: RequestAuth = { actor: PUBLIC_ACTOR, preview: false };
 
@@ -37,12 +43,17 @@ export interface ContextFactoryOptions {
   content: PublishedContent | null;
   limits: Context['limits'];
   contentChanged: () => Promise<void>;
+  sessions: Sessions;
+  /** The clock accounts read (tests move it). */
+  now: () => Date;
 }
 
 export interface ContextFactory {
   (options?: ContextOptions): Context;
   /** Every page per locale, kept per published-content version, shared by the requests. */
   pageIndexes: PageIndexes;
+  /** The public's search index per locale, kept per published-content version. */
+  searchIndexes: SearchIndexes;
 }
 
 /**
@@ -51,7 +62,7 @@ export interface ContextFactory {
  * same per locale on first use.
  */
 export function useContext(options: ContextFactoryOptions): ContextFactory {
-  const { orm, logger, site, content, limits, contentChanged } = options;
+  const { orm, logger, site, content, limits, contentChanged, sessions, now } = options;
 
   const pageIndexes = new PageIndexes((store, locale, reads) => {
     const scope = locale ? { code: locale, chain: chainOf(store.locales, locale) } : undefined;
@@ -64,6 +75,16 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       locale: scope,
       locales: () => Promise.resolve(store.locales),
     }).buildAll();
+  });
+
+  const searchIndexes = new SearchIndexes((store, locale, reads) => {
+    const scope = locale ? { code: locale, chain: chainOf(store.locales, locale) } : undefined;
+    const services = createServices(orm.em.fork(), PUBLIC, {
+      store,
+      recorder: reads,
+      locale: scope,
+    });
+    return searchDocuments(services, locale ?? store.locales.default);
   });
 
   const context = ({
@@ -84,6 +105,16 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     const indexOf = (locale?: string) =>
       store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
     const pages = new PageService(services, site, { locales: loadLocales, index: indexOf() });
+    // The public searches the index kept per content version; preview (and a server without
+    // the store) indexes what its reader sees, for this request only.
+    const searchIn = (readers: Services, locale?: string) =>
+      new SearchService(readers, async () =>
+        store && !auth.preview
+          ? searchIndexes.index(store, locale, reads)
+          : SearchIndex.build(
+              await searchDocuments(readers, locale ?? (await loadLocales()).default),
+            ),
+      );
     const locales = localeScope(loadLocales, (locale) => {
       const localized = createServices(em, visibility, { store, recorder: reads, locale });
       return {
@@ -93,6 +124,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
           locales: loadLocales,
           index: indexOf(locale.code),
         }),
+        search: searchIn(localized, locale.code),
       };
     });
     // The editorial services act as this request's actor, on its EntityManager.
@@ -105,15 +137,26 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       committed: contentChanged,
     });
     const webhooks = new WebhookService(em, auth.actor, audit);
+    const { actor } = auth;
+    const accounts = new AccountService(em, {
+      siteUrl: site.url,
+      actor: actorName(actor),
+      actingUserId: actor.kind === 'user' ? actor.userId : undefined,
+      now,
+    });
     return {
       ...locales,
       em,
       services,
       pages,
+      search: searchIn(services),
       editor,
       audit,
       webhooks,
       actor: auth.actor,
+      session: auth.session ?? null,
+      sessions,
+      accounts,
       clientKey,
       site,
       limits,
@@ -125,5 +168,5 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       outcome: { cacheable: false },
     };
   };
-  return Object.assign(context, { pageIndexes });
+  return Object.assign(context, { pageIndexes, searchIndexes });
 }

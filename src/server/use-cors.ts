@@ -29,7 +29,7 @@ export function useCors({ origins }: CorsOptions): Cors {
         res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
         res.setHeader(
           'access-control-allow-headers',
-          'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-preview, x-request-id',
+          'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-preview, x-request-id, x-csrf-token',
         );
         res.setHeader('access-control-max-age', '600');
       }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
+import { sessionCookie } from '../accounts/session-cookie.js';
 import type { PublishedContent } from '../content/read/published-content.js';
 import { bindDeadline } from '../db/transaction.js';
 import { BadRequestError } from '../errors/index.js';
@@ -95,7 +96,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
       search: url.search,
       body,
     };
-    const publicAnswer = auth.actor.kind !== 'token' && !auth.preview && withinCsrfRules(req);
+    const publicAnswer = auth.actor.kind === 'public' && !auth.preview && withinCsrfRules(req);
     const key =
       options.cacheOn && publicAnswer
         ? graphqlCacheKey(method, url, body, req.headers.accept)
@@ -138,8 +139,12 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
       );
     }
     for (const [name, value] of response.headers) res.setHeader(name, value);
-    // What a token holder sees is theirs alone: never for shared caches.
-    if (auth.actor.kind === 'token') res.setHeader('cache-control', 'private, no-store');
+    const cookies = ctx.outcome.cookies ?? [];
+    // A cookie whose session has ended is cleared, unless this answer sets a new one.
+    if (auth.staleSession && !cookies.length) cookies.push(sessionCookie('', ctx.site.url));
+    if (cookies.length) res.setHeader('set-cookie', cookies);
+    // What a token holder or a signed-in user sees is theirs alone: never for shared caches.
+    if (auth.actor.kind !== 'public') res.setHeader('cache-control', 'private, no-store');
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

@@ -44,13 +44,17 @@ export function usePages(options: PagesOptions) {
     auth: RequestAuth,
     clientKey: string,
     render: (query: Query) => Promise<Rendered>,
+    cacheKey?: string,
   ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const key = `page:${url.pathname}`;
+    const key = cacheKey ?? `page:${url.pathname}`;
     const publicView = !auth.preview;
     // The job list's filters live in its query string: those views are not kept (a key per
     // query string would let anyone fill the cache), and are rendered each time.
-    const filtered = url.search !== '' && /^\/(?:[a-z]{2}-[A-Z]{2}\/)?jobs\/$/.test(url.pathname);
+    const filtered =
+      cacheKey === undefined &&
+      url.search !== '' &&
+      /^\/(?:[a-z]{2}-[A-Z]{2}\/)?jobs\/$/.test(url.pathname);
     if (publicView && options.cacheOn && !filtered) {
       const found = await responses.lookup(key);
       if (found) return responses.sendHit(req, res, found);

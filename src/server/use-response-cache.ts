@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PublishedContent } from '../content/read/published-content.js';
-import { PREVIEW_COOKIE } from './auth.js';
+import { PREVIEW_COOKIE, SESSION_COOKIE } from './auth.js';
 import { withinCsrfRules } from './graphql-request.js';
 import { readBody } from './http.js';
 import type { SharedRedis } from './redis.js';
@@ -101,7 +101,10 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
         raw.includes('?') ||
         h.authorization !== undefined ||
         h['x-preview'] !== undefined ||
-        h.cookie?.includes(PREVIEW_COOKIE)
+        h.cookie?.includes(PREVIEW_COOKIE) ||
+        // A signed-in user's API answers are theirs (`me`, preview): never from the shared
+        // cache. Pages ignore the session cookie, so they may come from it.
+        (raw.startsWith('/graphql') && h.cookie?.includes(SESSION_COOKIE))
       )
         return { answered: false };
       const method = req.method;

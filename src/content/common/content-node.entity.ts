@@ -1,5 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { toGlobalId } from './global-id.js';
 
 export enum PublicationStatus {
   DRAFT = 'draft',
@@ -29,6 +30,20 @@ registerEnumType(PublicationStatus, {
 export abstract class ContentNode {
   @PrimaryKey()
   id!: number;
+
+  /**
+   * The Relay global id, from the GraphQL type (the entity class's name, which overlays keep
+   * through their prototype) and the slug; the database key above is never exposed.
+   */
+  @Field(() => ID, {
+    name: 'id',
+    simple: false,
+    description:
+      'Opaque global id (Relay), the same across restarts, instances and databases: give it to `node(id)`. Use `slug` as the human key.',
+  })
+  get globalId(): string {
+    return toGlobalId(this.constructor.name, this.slug);
+  }
 
   @Field({
     description: 'Stable identifier: the lowercase kebab-case English name, unique per type.',

@@ -1,11 +1,13 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { EmployerHub, EmployerIndustry } from './employer-links.entity.js';
 import { SpecialismEmployer } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description: 'A named organisation that hires for roles, such as Databricks or Wayve.',
 })

@@ -1,11 +1,13 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleFaq } from '../role/role-links.entity.js';
 import { SpecialismFaq } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A question a hiring manager asks, with its answer. Belongs to specialisms and/or roles.',

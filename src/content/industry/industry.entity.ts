@@ -1,11 +1,13 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleIndustry } from '../role/role-links.entity.js';
 import { EmployerIndustry } from '../employer/employer-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description: 'A sector that hires for roles, such as financial services or robotics.',
 })

@@ -1,6 +1,7 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import {
   RoleFaq,
   RoleHub,
@@ -13,6 +14,7 @@ import { SpecialismRole } from '../specialism/specialism-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A job that employers hire for, such as ML Infrastructure Engineer or MLOps Engineer.',
@@ -21,6 +23,14 @@ export class Role extends ContentNode {
   @Field({ description: 'Job title, e.g. "MLOps Engineer".' })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => [String], {
+    description:
+      'Other names people search for it by (e.g. "K8s" for Kubernetes); the same in every locale.',
+  })
+  // A default, so the column could be added to tables that already hold rows.
+  @Property({ type: 'json', default: '[]' })
+  aliases: string[] = [];
 
   @Field({ description: 'One or two plain sentences saying what the role is.' })
   @Property({ type: 'text' })

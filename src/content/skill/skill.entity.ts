@@ -1,10 +1,12 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleSkill } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'An ability a role needs, such as distributed systems or systems design. Tools and languages are Technologies.',
@@ -13,6 +15,14 @@ export class Skill extends ContentNode {
   @Field({ description: 'Display name, e.g. "Distributed systems".' })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => [String], {
+    description:
+      'Other names people search for it by (e.g. "K8s" for Kubernetes); the same in every locale.',
+  })
+  // A default, so the column could be added to tables that already hold rows.
+  @Property({ type: 'json', default: '[]' })
+  aliases: string[] = [];
 
   @Field({
     description:

@@ -1,6 +1,7 @@
 import { Collection, Embeddable, Embedded, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { SpecialismEmployer, SpecialismFaq, SpecialismRole } from './specialism-links.entity.js';
 
 @Embeddable()
@@ -62,6 +63,7 @@ export class CompensationTrends {
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A hiring specialism, such as ML Infrastructure: a landing page built from its roles, FAQs and links.',

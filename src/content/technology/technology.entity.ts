@@ -1,10 +1,12 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import { RoleTechnology } from '../role/role-links.entity.js';
 
 @Entity()
 @ObjectType({
+  implements: Node,
   simpleResolvers: true,
   description:
     'A tool, framework, cloud platform or programming language, such as Kubernetes, AWS or Python.',
@@ -13,6 +15,14 @@ export class Technology extends ContentNode {
   @Field({ description: 'Display name, e.g. "Argo Workflows".' })
   @Property({ type: 'text' })
   name!: string;
+
+  @Field(() => [String], {
+    description:
+      'Other names people search for it by (e.g. "K8s" for Kubernetes); the same in every locale.',
+  })
+  // A default, so the column could be added to tables that already hold rows.
+  @Property({ type: 'json', default: '[]' })
+  aliases: string[] = [];
 
   @Field({
     description:

@@ -1,6 +1,7 @@
 import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { ContentNode } from '../common/content-node.entity.js';
+import { Node } from '../common/node.interface.js';
 import {
   VacancyEmployer,
   VacancyHub,
@@ -102,7 +103,11 @@ export class SalaryRange {
  * them. `status` is the publication status every node has; `state` is the vacancy's life.
  */
 @Entity()
-@ObjectType({ simpleResolvers: true, description: 'A job advertised on the site.' })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A job advertised on the site.',
+})
 export class Vacancy extends ContentNode {
   @Field(() => String, {
     nullable: true,

@@ -3,6 +3,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129013600_Initial } from './Migration20261129013600_Initial.js';
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
+import { Migration20261201000427_Aliases } from './Migration20261201000427_Aliases.js';
+import { Migration20261201001144_Accounts } from './Migration20261201001144_Accounts.js';
 import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
 import { Migration20261201012001_Vacancies } from './Migration20261201012001_Vacancies.js';
 
@@ -13,6 +15,8 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203100_PreviewSessions',
     class: Migration20261130203100_PreviewSessions,
   },
+  { name: 'Migration20261201000427_Aliases', class: Migration20261201000427_Aliases },
+  { name: 'Migration20261201001144_Accounts', class: Migration20261201001144_Accounts },
   {
     name: 'Migration20261201003401_ScheduledActions',
     class: Migration20261201003401_ScheduledActions,

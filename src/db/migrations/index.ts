@@ -7,6 +7,8 @@ import { Migration20261128234356 } from './Migration20261128234356.js';
 import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129013542_DraftPrimaryBoolean.js';
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
+import { Migration20261201000423_Aliases } from './Migration20261201000423_Aliases.js';
+import { Migration20261201001138_Accounts } from './Migration20261201001138_Accounts.js';
 import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
 import { Migration20261201012000_Vacancies } from './Migration20261201012000_Vacancies.js';
 
@@ -24,6 +26,8 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261130203010_PreviewSessions',
     class: Migration20261130203010_PreviewSessions,
   },
+  { name: 'Migration20261201000423_Aliases', class: Migration20261201000423_Aliases },
+  { name: 'Migration20261201001138_Accounts', class: Migration20261201001138_Accounts },
   {
     name: 'Migration20261201003300_ScheduledActions',
     class: Migration20261201003300_ScheduledActions,

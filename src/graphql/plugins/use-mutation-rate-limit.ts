@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 
 /**
- * Counts each token's mutations (the public's one mutation, the enquiry, has its own limit): over
+ * Counts each token's (and each signed-in user's) mutations (the public's one mutation, the enquiry, has its own limit): over
  * the limit, 429 with `Retry-After` and nothing runs.
  */
 export function useMutationRateLimit(): ApolloServerPlugin<Context> {
@@ -15,11 +15,14 @@ export function useMutationRateLimit(): ApolloServerPlugin<Context> {
           if (operation?.operation === 'mutation') contextValue.outcome.mutation = true;
           const limiter = contextValue.limits.mutation;
           if (!limiter || operation?.operation !== 'mutation') return;
-          if (contextValue.actor.kind !== 'token') return;
-          const { allowed, retryAfterSeconds } = await limiter.hit(contextValue.actor.name);
+          const { actor } = contextValue;
+          if (actor.kind === 'public') return;
+          // A user is counted apart from a token that happens to bear the same name.
+          const key = actor.kind === 'user' ? `user:${actor.userId}` : actor.name;
+          const { allowed, retryAfterSeconds } = await limiter.hit(key);
           if (allowed) return;
           throw new GraphQLError(
-            `Too many changes from token "${contextValue.actor.name}": at most ${limiter.limit} mutations per ${limiter.windowMs / 1000} s; try again in ${retryAfterSeconds} s`,
+            `Too many changes from ${actor.kind} "${actor.name}": at most ${limiter.limit} mutations per ${limiter.windowMs / 1000} s; try again in ${retryAfterSeconds} s`,
             {
               extensions: {
                 code: 'RATE_LIMITED',

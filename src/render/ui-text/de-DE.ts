@@ -158,6 +158,32 @@ export const deDE: UiText = {
     ],
     home: (link) => [link('Zur Startseite'), ' – dort finden Sie alle Spezialisierungen.'],
   },
+  search: {
+    label: 'Website durchsuchen',
+    submit: 'Suchen',
+    title: 'Suche',
+    titleFor: (query) => `Suche: ${query}`,
+    description:
+      'Alle Spezialisierungen, Rollen, Skills, Technologien, Branchen und Standorte durchsuchen.',
+    prompt:
+      'Geben Sie oben eine Rolle, einen Skill, eine Technologie, eine Branche oder eine Stadt ein.',
+    resultsFor: (count, query) =>
+      `${count} ${count === 1 ? 'Ergebnis' : 'Ergebnisse'} für „${query}“`,
+    noResults: (query) => `Keine Treffer für „${query}“.`,
+    didYouMean: (suggestion, link) => ['Meinten Sie ', link(suggestion), '?'],
+    someWords: 'Keine Seite enthält alle eingegebenen Wörter; diese enthalten einige davon.',
+    browse: 'Oder stöbern Sie in den Spezialisierungen:',
+    types: {
+      SPECIALISM: 'Spezialisierungen',
+      ROLE: 'Rollen',
+      SKILL: 'Skills',
+      TECHNOLOGY: 'Technologien',
+      INDUSTRY: 'Branchen',
+      HUB: 'Standorte',
+      EMPLOYER: 'Arbeitgeber',
+      FAQ: 'Fragen',
+    },
+  },
   enquiry: {
     name: 'Ihr Name',
     email: 'Geschäftliche E-Mail-Adresse',

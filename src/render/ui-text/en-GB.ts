@@ -9,6 +9,10 @@ import type { ComponentChild, ComponentChildren } from 'preact';
 import { withArticle } from '../../content/common/articles.js';
 import { intlFor } from '../../content/common/intl.js';
 
+/** The types search results are grouped by (the API's `ContentType` values). */
+export type SearchType =
+  'SPECIALISM' | 'ROLE' | 'SKILL' | 'TECHNOLOGY' | 'INDUSTRY' | 'HUB' | 'EMPLOYER' | 'FAQ';
+
 /** Builds a link (or plain text, where the page may not link) around the given text. */
 export type LinkTo = (text: string) => ComponentChild;
 
@@ -169,6 +173,27 @@ export interface UiText {
     lede(path: ComponentChild): ComponentChildren;
     /** Points to the home page; `link` makes the link. */
     home(link: LinkTo): ComponentChildren;
+  };
+
+  /** The search box in the header and the search page. */
+  readonly search: {
+    /** Accessible name of the header's search form and its field's label. */
+    readonly label: string;
+    readonly submit: string;
+    readonly title: string;
+    titleFor(query: string): string;
+    readonly description: string;
+    /** The empty state, above the specialisms to browse. */
+    readonly prompt: string;
+    resultsFor(count: number, query: string): string;
+    noResults(query: string): string;
+    /** "Did you mean …?"; `link` searches for the suggestion. */
+    didYouMean(suggestion: string, link: LinkTo): ComponentChildren;
+    /** Said when no result holds every word. */
+    readonly someWords: string;
+    readonly browse: string;
+    /** Heading of each group of results, by type. */
+    readonly types: Readonly<Record<SearchType, string>>;
   };
 
   readonly enquiry: {
@@ -340,6 +365,29 @@ export const enGB: UiText = {
       '. It may have moved, or the address may be mistyped.',
     ],
     home: (link) => [link('Go to the home page'), ' to see every specialism.'],
+  },
+  search: {
+    label: 'Search the site',
+    submit: 'Search',
+    title: 'Search',
+    titleFor: (query) => `Search: ${query}`,
+    description: 'Search every specialism, role, skill, technology, industry and hub.',
+    prompt: 'Type a role, skill, technology, industry or city above to search for it.',
+    resultsFor: (count, query) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`,
+    noResults: (query) => `Nothing matched “${query}”.`,
+    didYouMean: (suggestion, link) => ['Did you mean ', link(suggestion), '?'],
+    someWords: 'No page holds every word you typed; these hold some of them.',
+    browse: 'Or browse the specialisms:',
+    types: {
+      SPECIALISM: 'Specialisms',
+      ROLE: 'Roles',
+      SKILL: 'Skills',
+      TECHNOLOGY: 'Technologies',
+      INDUSTRY: 'Industries',
+      HUB: 'Hubs',
+      EMPLOYER: 'Employers',
+      FAQ: 'Questions',
+    },
   },
   enquiry: {
     name: 'Your name',

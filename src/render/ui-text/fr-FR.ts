@@ -156,6 +156,32 @@ export const frFR: UiText = {
     ],
     home: (link) => [link('Revenir à la page d’accueil'), ' pour voir toutes nos spécialisations.'],
   },
+  search: {
+    label: 'Rechercher sur le site',
+    submit: 'Rechercher',
+    title: 'Recherche',
+    titleFor: (query) => `Recherche : ${query}`,
+    description:
+      'Rechercher parmi les spécialisations, métiers, compétences, technologies, secteurs et villes.',
+    prompt:
+      'Saisissez ci-dessus un métier, une compétence, une technologie, un secteur ou une ville.',
+    resultsFor: (count, query) =>
+      `${count} ${count === 1 ? 'résultat' : 'résultats'} pour « ${query} »`,
+    noResults: (query) => `Aucun résultat pour « ${query} ».`,
+    didYouMean: (suggestion, link) => ['Vouliez-vous dire ', link(suggestion), ' ?'],
+    someWords: 'Aucune page ne contient tous les mots saisis ; celles-ci en contiennent certains.',
+    browse: 'Ou parcourez les spécialisations :',
+    types: {
+      SPECIALISM: 'Spécialisations',
+      ROLE: 'Métiers',
+      SKILL: 'Compétences',
+      TECHNOLOGY: 'Technologies',
+      INDUSTRY: 'Secteurs',
+      HUB: 'Villes',
+      EMPLOYER: 'Employeurs',
+      FAQ: 'Questions',
+    },
+  },
   enquiry: {
     name: 'Votre nom',
     email: 'E-mail professionnel',
