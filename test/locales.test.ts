@@ -292,7 +292,7 @@ describe('translations in the seed folder', () => {
     );
     const found = await messages(dir);
     expect(found).toContain(
-      `${role}.de-DE.yaml:2: error: unknown field "sumary" (did you mean "summary"?); role text that can be translated: name, summary, description, primaryFocus, keyDifference, responsibilities, deliverables, teams, collaborators, backgrounds`,
+      `${role}.de-DE.yaml:2: error: unknown field "sumary" (did you mean "summary"?); role text that can be translated: name, summary, description, primaryFocus, keyDifference, responsibilities, deliverables, teams, collaborators, backgrounds, hubNotes`,
     );
     expect(
       found.some((m) => m.startsWith(`${role}.de-DE.yaml:3: error: unknown field "category"`)),

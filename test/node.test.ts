@@ -3,12 +3,25 @@ import type { App } from '../src/server/app.js';
 import type { Orm } from '../src/db/orm.js';
 import { nodeModels, nodeTypes } from '../src/content/model.js';
 import { toGlobalId } from '../src/content/common/global-id.js';
-import { codes, data, run, seededOrm, testApp } from './helpers.js';
+import { importFeed } from '../src/vacancies/import.js';
+import { codes, data, run, seededOrm, testApp, TEST_SITE } from './helpers.js';
 
 let orm: Orm;
 let app: App;
 beforeAll(async () => {
   orm = await seededOrm();
+  // Vacancies come from a feed, not the seed: one, so every type has a node.
+  const job = {
+    id: 'N-1',
+    title: 'MLOps Engineer',
+    role: 'mlops-engineer',
+    hubs: ['london'],
+    workplace: 'ONSITE',
+    employmentType: 'FULL_TIME',
+    datePosted: '2026-11-30',
+    description: 'A job with no end date.',
+  };
+  await importFeed(orm.em, JSON.stringify([job]), { siteUrl: TEST_SITE.url });
   app = await testApp(orm);
 });
 afterAll(async () => {
@@ -38,6 +51,7 @@ const BY_ID = `query ($id: ID!, $locale: String) { node(id: $id, locale: $locale
   ... on Specialism { slug name } ... on Role { slug name } ... on Skill { slug name }
   ... on Technology { slug name } ... on Industry { slug name } ... on Hub { slug name: city }
   ... on Employer { slug name } ... on Faq { slug name: question }
+  ... on Vacancy { slug title }
 } }`;
 
 describe('global object identification (Relay)', () => {

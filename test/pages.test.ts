@@ -47,10 +47,13 @@ function graphOf(html: string): LdNode[] {
   return docs[0]['@graph'];
 }
 
+/** A page the page model keeps out of search: `noindex, follow` (a thin role-in-hub page). */
+const isThin = (html: string) => html.includes('<meta name="robots" content="noindex, follow"/>');
+
 describe('the built site', () => {
   it('has a page for every specialism, role, linked hub and linked taxonomy node', () => {
     const roles = files.nodes.filter((n) => n.type === 'role');
-    const expected = new Set(['/']);
+    const expected = new Set(['/', '/jobs/']);
     for (const s of files.nodes.filter((n) => n.type === 'specialism')) {
       for (const kind of ['specialism', 'specialismFaq', 'specialismComparison'] as const) {
         expected.add(pathOf({ kind, slug: s.slug }));
@@ -124,8 +127,10 @@ describe('the built site', () => {
       expect(descriptions.get(description), `${path} shares its description`).toBeUndefined();
       titles.set(title, path);
       descriptions.set(description, path);
-      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${path}"/>`);
-      expect(html).toContain(`<meta property="og:url" content="${TEST_SITE.url}${path}"/>`);
+      // A thin role-in-hub page (noindex) names its role page as canonical.
+      const canonical = isThin(html) ? path.replace(/[^/]+\/$/, '') : path;
+      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${canonical}"/>`);
+      expect(html).toContain(`<meta property="og:url" content="${TEST_SITE.url}${canonical}"/>`);
     }
   });
 
@@ -138,8 +143,9 @@ describe('the built site', () => {
           expect(site.pages.has(to), `${from} links to ${to}, which has no page`).toBe(true);
       }
     }
-    for (const path of site.pages.keys())
-      if (path !== '/') expect(inbound.get(path), path).toBeGreaterThan(0);
+    // Thin role-in-hub pages (noindex) are deliberately not linked as pages.
+    for (const [path, html] of site.pages)
+      if (path !== '/' && !isThin(html)) expect(inbound.get(path), path).toBeGreaterThan(0);
 
     // From each locale's home page, within its own pages.
     for (const locale of [undefined, ...LOCALES]) {
@@ -159,7 +165,9 @@ describe('the built site', () => {
         }
         frontier = next;
       }
-      const unreached = [...site.pages.keys()].filter((p) => own(p) && !depth.has(p));
+      const unreached = [...site.pages]
+        .filter(([p, html]) => own(p) && !depth.has(p) && !isThin(html))
+        .map(([p]) => p);
       expect(unreached, String(locale)).toEqual([]);
     }
   });
@@ -167,9 +175,12 @@ describe('the built site', () => {
   it('lists exactly the pages in sitemap.xml, with lastmod, and robots.txt points at it', () => {
     const xml = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(new Set(locs)).toEqual(new Set([...pages.keys()].map((p) => `${TEST_SITE.url}${p}`)));
-    expect(locs).toHaveLength(pages.size);
-    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT/g)).toHaveLength(pages.size);
+    // Every indexable page, and no thin role-in-hub page (noindex).
+    const indexable = [...pages].filter(([, html]) => !isThin(html)).map(([p]) => p);
+    expect(indexable.length).toBeLessThan(pages.size);
+    expect(new Set(locs)).toEqual(new Set(indexable.map((p) => `${TEST_SITE.url}${p}`)));
+    expect(locs).toHaveLength(indexable.length);
+    expect(xml.match(/<lastmod>\d{4}-\d\d-\d\dT/g)).toHaveLength(indexable.length);
     const robots = readFileSync(join(site.dir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${TEST_SITE.url}/sitemap.xml`);
     for (const locale of LOCALES)
@@ -355,7 +366,9 @@ describe('the site in three languages', () => {
       const xml = readFileSync(join(site.dir, localizedPath('/sitemap.xml', locale)), 'utf8');
       expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
       const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
-      const own = [...site.pages.keys()].filter((p) => splitLocale(p).locale === locale);
+      const own = [...site.pages]
+        .filter(([p, html]) => splitLocale(p).locale === locale && !isThin(html))
+        .map(([p]) => p);
       expect(entries, String(locale)).toHaveLength(own.length);
       for (const entry of entries) {
         const loc = /<loc>([^<]+)<\/loc>/.exec(entry)![1]!;

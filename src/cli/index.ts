@@ -13,6 +13,7 @@ import { addSeedCommand } from './commands/seed.js';
 import { addServeCommand } from './commands/serve.js';
 import { addTokenCommand } from './commands/token.js';
 import { addUserCommand } from './commands/user.js';
+import { addVacanciesCommand } from './commands/vacancies.js';
 
 /** The `rolegraph` command: one file per command in commands/; this file only assembles them. */
 const program = new Command()
@@ -31,6 +32,7 @@ for (const add of [
   addUserCommand,
   addBuildSiteCommand,
   addNewCommand,
+  addVacanciesCommand,
 ])
   add(program);
 

@@ -26,6 +26,14 @@ import {
   SpecialismRole,
 } from './specialism/specialism-links.entity.js';
 import { Technology } from './technology/technology.entity.js';
+import { SalaryRange, Vacancy } from './vacancy/vacancy.entity.js';
+import {
+  VacancyEmployer,
+  VacancyHub,
+  VacancyRole,
+  VacancySkill,
+  VacancyTechnology,
+} from './vacancy/vacancy-links.entity.js';
 
 export {
   Employer,
@@ -47,7 +55,14 @@ export {
   SpecialismFaq,
   SpecialismRole,
   Technology,
+  Vacancy,
+  VacancyEmployer,
+  VacancyHub,
+  VacancyRole,
+  VacancySkill,
+  VacancyTechnology,
 };
+export { SalaryRange };
 
 /** Every entity and embeddable the ORM maps. */
 export const entities = [
@@ -75,4 +90,10 @@ export const entities = [
   RoleFaq,
   EmployerIndustry,
   EmployerHub,
+  Vacancy,
+  VacancyRole,
+  VacancyHub,
+  VacancyEmployer,
+  VacancySkill,
+  VacancyTechnology,
 ];

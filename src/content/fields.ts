@@ -24,6 +24,7 @@ export const RESERVED_PATHS = [
   'enquiries',
   'studio',
   'search',
+  'jobs',
 ] as const;
 
 export const slug = z
@@ -86,6 +87,48 @@ export const country = z
 /** The questions an FAQ page answers from the graph, each of which an authored FAQ may take over. */
 export const FAQ_TOPICS = ['roles', 'technologies', 'industries', 'hubs'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+/** ISO 4217 currency codes the runtime knows (Intl's list: every currency in use). */
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+export const currency = z
+  .string()
+  .refine((code) => CURRENCIES.has(code), {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 4217 currency code, e.g. "GBP"`,
+  })
+  .describe('ISO 4217 currency code, e.g. "GBP".');
+
+/** A date (`2026-12-01`) or a date and time with its offset (`2026-12-01T09:00:00Z`). */
+export const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
+    'must be an ISO 8601 date ("2026-12-01") or date-time with offset ("2026-12-01T09:00:00Z")',
+  )
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
+export const WORKPLACES = ['ONSITE', 'HYBRID', 'REMOTE'] as const;
+export const EMPLOYMENT_TYPES = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+] as const;
+export const SALARY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+
+/** A vacancy's advertised pay range. */
+export const salary = z
+  .strictObject({
+    currency,
+    min: z.number().nonnegative('must not be negative').describe('Lowest pay in the range.'),
+    max: z.number().nonnegative('must not be negative').describe('Highest pay in the range.'),
+    period: z
+      .enum(SALARY_PERIODS)
+      .describe('What the amounts pay for: HOUR, DAY, WEEK, MONTH or YEAR.'),
+  })
+  .refine((s) => s.min <= s.max, { error: 'min must not be above max', path: ['min'] })
+  .describe('The advertised pay range.');
 
 /** The stored fields of each node type (slug and links aside), with their validation. */
 export const nodeFields = {
@@ -157,6 +200,12 @@ export const nodeFields = {
     teams: lines('Teams and functions where the role usually sits.'),
     collaborators: lines('People and teams the role works with most.'),
     backgrounds: lines('Career backgrounds people in the role come from.'),
+    hubNotes: z
+      .record(slug, markdown)
+      .optional()
+      .describe(
+        'Text written for the role in one of its hubs, by hub slug; a role-in-hub page with a note is indexable. Markdown.',
+      ),
   },
   skill: {
     name: text.describe('Display name, e.g. "Distributed systems".'),
@@ -208,5 +257,35 @@ export const nodeFields = {
       .describe(
         'What graph question this authored FAQ answers (industries, technologies, hubs or roles of the specialism): the FAQ page then leaves out the answer it would generate for it, so the two never disagree. Set by itself for obvious questions ("Which industries hire …?").',
       ),
+  },
+  vacancy: {
+    externalId: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200)
+      .optional()
+      .describe("The applicant-tracking system's id for the job (the feed's `id`); unique."),
+    title: text.describe('Job title as advertised, e.g. "Senior MLOps Engineer".'),
+    description: markdown.describe('The advertisement. Markdown.'),
+    workplace: z.enum(WORKPLACES).describe('Where the work is done: ONSITE, HYBRID or REMOTE.'),
+    remoteCountries: z
+      .array(country)
+      .max(250)
+      .default([])
+      .describe(
+        'Countries a remote job accepts applicants from (ISO codes); required when REMOTE.',
+      ),
+    employmentType: z
+      .enum(EMPLOYMENT_TYPES)
+      .describe('FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY or INTERN.'),
+    salary: salary.optional(),
+    datePosted: isoDate.describe('When the job was first advertised.'),
+    validThrough: isoDate
+      .optional()
+      .describe('When the advertisement ends (a date alone: the end of that day, UTC).'),
+    applyUrl: url
+      .optional()
+      .describe("Where to apply; without one, the site's own form takes applications."),
   },
 } as const satisfies Record<string, z.ZodRawShape>;

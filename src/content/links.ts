@@ -21,6 +21,12 @@ import type {
   Skill,
   Specialism,
   Technology,
+  Vacancy,
+  VacancyEmployer,
+  VacancyHub,
+  VacancyRole,
+  VacancySkill,
+  VacancyTechnology,
 } from './entities.js';
 
 /**
@@ -57,6 +63,15 @@ export function createLinks(reader: Reader) {
     industryEmployers: reverse<EmployerIndustry, Employer>('employerIndustry'),
     employerHubs: forward<EmployerHub, Hub>('employerHub'),
     hubEmployers: reverse<EmployerHub, Employer>('employerHub'),
+
+    vacancyRoles: forward<VacancyRole, Role>('vacancyRole'),
+    roleVacancies: reverse<VacancyRole, Vacancy>('vacancyRole'),
+    vacancyHubs: forward<VacancyHub, Hub>('vacancyHub'),
+    hubVacancies: reverse<VacancyHub, Vacancy>('vacancyHub'),
+    vacancyEmployers: forward<VacancyEmployer, Employer>('vacancyEmployer'),
+    employerVacancies: reverse<VacancyEmployer, Vacancy>('vacancyEmployer'),
+    vacancySkills: forward<VacancySkill, Skill>('vacancySkill'),
+    vacancyTechnologies: forward<VacancyTechnology, Technology>('vacancyTechnology'),
   };
 }
 

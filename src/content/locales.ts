@@ -104,6 +104,7 @@ export const translatableFields: Record<NodeType, readonly string[]> = {
   hub: ['city', 'region', 'remoteNotes'],
   employer: ['name', 'description'],
   faq: ['question', 'answer'],
+  vacancy: ['title', 'description'],
 };
 
 /** The zod schema of a node type's translatable fields, every one optional (a partial translation). */

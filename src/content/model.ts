@@ -18,6 +18,12 @@ import {
   SpecialismFaq,
   SpecialismRole,
   Technology,
+  Vacancy,
+  VacancyEmployer,
+  VacancyHub,
+  VacancyRole,
+  VacancySkill,
+  VacancyTechnology,
 } from './entities.js';
 
 import { nodeFields } from './fields.js';
@@ -57,10 +63,17 @@ export const nodeModels = {
     fields: fieldsOf('employer'),
   },
   faq: { entity: Faq, plural: 'FAQs', fields: fieldsOf('faq') },
+  vacancy: { entity: Vacancy, plural: 'vacancies', fields: fieldsOf('vacancy') },
 } as const;
 
 export type NodeType = keyof typeof nodeModels;
 export const nodeTypes = Object.keys(nodeModels) as NodeType[];
+
+/**
+ * Types the seed files hold. Vacancies come from an applicant-tracking feed (`rolegraph
+ * vacancies import`), not from `content-seed/`: a seed load (even with `--prune`) leaves them be.
+ */
+export const seededTypes = nodeTypes.filter((t) => t !== 'vacancy');
 
 /**
  * A node's stored fields as plain JSON data (dates as strings, absent as null): comparable with
@@ -167,7 +180,45 @@ export const linkModels = {
     data: [],
     collections: { from: 'hubLinks', to: 'employerLinks' },
   },
+  vacancyRole: {
+    entity: VacancyRole,
+    from: ['vacancy', 'vacancy'],
+    to: ['role', 'role'],
+    data: [],
+    collections: { from: 'roleLinks', to: 'vacancyLinks' },
+  },
+  vacancyHub: {
+    entity: VacancyHub,
+    from: ['vacancy', 'vacancy'],
+    to: ['hub', 'hub'],
+    data: [],
+    collections: { from: 'hubLinks', to: 'vacancyLinks' },
+  },
+  vacancyEmployer: {
+    entity: VacancyEmployer,
+    from: ['vacancy', 'vacancy'],
+    to: ['employer', 'employer'],
+    data: [],
+    collections: { from: 'employerLinks', to: 'vacancyLinks' },
+  },
+  vacancySkill: {
+    entity: VacancySkill,
+    from: ['vacancy', 'vacancy'],
+    to: ['skill', 'skill'],
+    data: [],
+    collections: { from: 'skillLinks', to: 'vacancyLinks' },
+  },
+  vacancyTechnology: {
+    entity: VacancyTechnology,
+    from: ['vacancy', 'vacancy'],
+    to: ['technology', 'technology'],
+    data: [],
+    collections: { from: 'technologyLinks', to: 'vacancyLinks' },
+  },
 } satisfies Record<string, LinkModel>;
 
 export type LinkKind = keyof typeof linkModels;
 export const linkKinds = Object.keys(linkModels) as LinkKind[];
+
+/** Link kinds the seed files hold: not a vacancy's (see `seededTypes`). */
+export const seededLinkKinds = linkKinds.filter((k) => linkModels[k].from[1] !== 'vacancy');

@@ -1,5 +1,15 @@
 import { localesResolver, SiteLocaleResolver } from './common/locale-status.js';
-import { Employer, Faq, Hub, Industry, Role, Skill, Specialism, Technology } from './entities.js';
+import {
+  Employer,
+  Faq,
+  Hub,
+  Industry,
+  Role,
+  Skill,
+  Specialism,
+  Technology,
+  Vacancy,
+} from './entities.js';
 import { ComparisonResolver } from './comparison/comparison.resolver.js';
 import { EmployerResolver } from './employer/employer.resolver.js';
 import { FaqResolver } from './faq/faq.resolver.js';
@@ -15,6 +25,13 @@ import {
   InterviewGuideResolver,
 } from './specialism/specialism-sections.resolver.js';
 import { TechnologyResolver } from './technology/technology.resolver.js';
+import {
+  EmployerVacanciesResolver,
+  HubVacanciesResolver,
+  RoleVacanciesResolver,
+  SpecialismVacanciesResolver,
+  VacancyResolver,
+} from './vacancy/vacancy.resolver.js';
 
 /** Every content resolver; the server assembles the schema from this list. */
 export const contentResolvers = [
@@ -32,6 +49,11 @@ export const contentResolvers = [
   ComparisonResolver,
   SiteLocaleResolver,
   NodeResolver,
+  VacancyResolver,
+  RoleVacanciesResolver,
+  HubVacanciesResolver,
+  EmployerVacanciesResolver,
+  SpecialismVacanciesResolver,
   ...(
     [
       ['specialism', Specialism],
@@ -42,6 +64,7 @@ export const contentResolvers = [
       ['hub', Hub],
       ['employer', Employer],
       ['faq', Faq],
+      ['vacancy', Vacancy],
     ] as const
   ).map(([type, entity]) => localesResolver(type, entity)),
 ] as const;

@@ -15,6 +15,7 @@ import { RoleService } from './role/role.service.js';
 import { SkillService } from './skill/skill.service.js';
 import { SpecialismService } from './specialism/specialism.service.js';
 import { TechnologyService } from './technology/technology.service.js';
+import { VacancyService } from './vacancy/vacancy.service.js';
 
 /**
  * Builds the content services for one request (or one CLI run) on its own EntityManager, for
@@ -76,6 +77,7 @@ export function createServices(
     hubs: new HubService(deps),
     employers: new EmployerService(deps),
     faqs: new FaqService(deps),
+    vacancies: new VacancyService(deps),
     comparisons: new ComparisonService(roles),
   };
 }

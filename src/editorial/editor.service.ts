@@ -1,6 +1,7 @@
 import type { LinkKind, NodeType } from '../content/model.js';
 import type { LinkOptions } from './link-rows.js';
 import type { EditorialContext } from './operations/change.js';
+import { setVacancyState } from './operations/close-vacancy.js';
 import { createNode } from './operations/create.js';
 import { linkNodes } from './operations/link.js';
 import { listRevisions } from './operations/list-revisions.js';
@@ -145,6 +146,11 @@ export class EditorService {
   }
 
   /** The published versions of a node, newest first. */
+  /** Closes a vacancy at once (its page answers 410), or reopens it. */
+  setVacancyState(action: 'close' | 'reopen', slug: string, version: number): Promise<NodeState> {
+    return setVacancyState(this.ctx, action, slug, version);
+  }
+
   revisions(type: NodeType, slug: string): Promise<Revision[]> {
     return listRevisions(this.ctx, type, slug);
   }

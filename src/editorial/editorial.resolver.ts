@@ -56,6 +56,7 @@ const serviceKey = {
   hub: 'hubs',
   employer: 'employers',
   faq: 'faqs',
+  vacancy: 'vacancies',
 } as const satisfies Record<NodeType, keyof ReturnType<typeof createServices>>;
 
 /** create/update/delete mutations for one content type, with its generated input types. */
@@ -184,6 +185,36 @@ export class EditorialResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.editor.publishPreview(type as NodeType, slug);
+  }
+
+  @Mutation(() => NodeState, {
+    description:
+      'Close a vacancy at once (editor): its page answers 410 Gone, leaves the sitemap, and `node.unpublished` tells webhooks the URLs.',
+  })
+  closeVacancy(
+    @Arg('slug', { description: 'Slug of the vacancy.' }) slug: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read; an older one is refused with CONFLICT.',
+    })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.editor.setVacancyState('close', slug, version);
+  }
+
+  @Mutation(() => NodeState, {
+    description:
+      'Reopen a closed or expired vacancy at once (editor); an expired one needs a later `validThrough` to be live.',
+  })
+  reopenVacancy(
+    @Arg('slug', { description: 'Slug of the vacancy.' }) slug: string,
+    @Arg('version', () => Int, {
+      description: 'The version you read; an older one is refused with CONFLICT.',
+    })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.editor.setVacancyState('reopen', slug, version);
   }
 
   @Mutation(() => NodeState, { description: 'Take a node off the public API and pages (editor).' })

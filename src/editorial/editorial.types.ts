@@ -19,6 +19,11 @@ export enum LinkKind {
   ROLE_FAQ = 'roleFaq',
   EMPLOYER_INDUSTRY = 'employerIndustry',
   EMPLOYER_HUB = 'employerHub',
+  VACANCY_ROLE = 'vacancyRole',
+  VACANCY_HUB = 'vacancyHub',
+  VACANCY_EMPLOYER = 'vacancyEmployer',
+  VACANCY_SKILL = 'vacancySkill',
+  VACANCY_TECHNOLOGY = 'vacancyTechnology',
 }
 
 registerEnumType(LinkKind, {
@@ -39,6 +44,11 @@ registerEnumType(LinkKind, {
     ROLE_FAQ: { description: "A role's FAQs." },
     EMPLOYER_INDUSTRY: { description: "An employer's industries." },
     EMPLOYER_HUB: { description: "An employer's hubs." },
+    VACANCY_ROLE: { description: 'The role a vacancy hires for (one).' },
+    VACANCY_HUB: { description: 'The hubs a vacancy is in (none when fully remote).' },
+    VACANCY_EMPLOYER: { description: 'The employer of a vacancy (none: in confidence).' },
+    VACANCY_SKILL: { description: 'Skills a vacancy asks for.' },
+    VACANCY_TECHNOLOGY: { description: 'Technologies a vacancy uses.' },
   },
 });
 

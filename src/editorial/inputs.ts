@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, InputType, type ClassType } from 'type-graphql';
+import { Field, Float, InputType, type ClassType } from 'type-graphql';
 import type { z } from 'zod';
 import { nodeFields } from '../content/fields.js';
 import { capitalize } from '../content/common/names.js';
@@ -65,8 +65,10 @@ function addFields(
     const def = defOf(inner);
     const description = schema.description ?? inner.description ?? key;
     let type: FieldType;
-    // An enum (an FAQ's `answers`) is text here; the zod schema checks the value on save.
+    // Enums are strings here: zod checks the value and names the allowed ones in its message.
     if (def.type === 'string' || def.type === 'enum') type = () => String;
+    else if (def.type === 'number') type = () => Float;
+    else if (def.type === 'record') type = () => GraphQLJSON;
     else if (def.type === 'array') type = () => [String];
     // A map keyed by slug (a specialism's notes on shared nodes): JSON, checked by zod on save.
     else if (def.type === 'record') type = () => GraphQLJSON;

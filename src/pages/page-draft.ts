@@ -89,9 +89,16 @@ export class PageDraft {
     jsonLd: Thing[];
     ogType?: string;
     alternates: PageAlternate[];
+    /** Another page that stands for this one (a thin role-in-hub page: the role page). */
+    canonical?: PageRef;
+    /** Not for search engines: `noindex, follow`, and out of the sitemap. @default true */
+    indexable?: boolean;
+    /** 410 for a vacancy that expired or closed. @default 200 */
+    httpStatus?: number;
   }): Page {
     const page = new Page();
-    const canonicalUrl = this.url(this.path);
+    const canonicalUrl = this.url(fields.canonical ? this.pathTo(fields.canonical) : this.path);
+    const indexable = fields.indexable ?? true;
     const language = this.text.lang;
     Object.assign(page, {
       locale: language,
@@ -102,6 +109,9 @@ export class PageDraft {
       title: fields.title,
       description: fields.description,
       canonicalUrl,
+      indexable,
+      robots: indexable ? null : 'noindex, follow',
+      httpStatus: fields.httpStatus ?? 200,
       openGraph: {
         title: fields.title,
         description: fields.description,
@@ -114,7 +124,7 @@ export class PageDraft {
       links: this.links,
       jsonLd: ld.graph([
         ld.webPage({
-          url: canonicalUrl,
+          url: this.url(this.path),
           name: fields.title,
           description: fields.description,
           inLanguage: language,

@@ -1,3 +1,4 @@
+import { withArticle } from '../content/common/articles.js';
 import { intlFor } from '../content/common/intl.js';
 /**
  * What the page model writes itself, per locale: titles, descriptions, breadcrumb and link
@@ -38,6 +39,16 @@ export interface PageText {
   taxonomyDescription(about: string, roles: string): string;
   rolesHiredIn(city: string): string;
   rolesFor(name: string): string;
+  jobsCrumb: string;
+  jobsTitles(site: string): string[];
+  jobsDescription(site: string): string;
+  jobsList: string;
+  /** `place`: the hubs' cities, or "Remote". */
+  jobTitles(title: string, place: string): string[];
+  jobDescription(title: string, place: string, role: string): string;
+  remote: string;
+  /** The title of an expired or closed job's page (410). */
+  jobGoneTitles(title: string): string[];
   generated: {
     rolesQuestion(specialism: string): string;
     rolesAnswerOne(specialism: string, role: string): string;
@@ -53,7 +64,47 @@ export interface PageText {
   };
 }
 
+const enJobs = {
+  jobsCrumb: 'Jobs',
+  jobsTitles: (site: string) => [`Live Jobs at ${site}`, 'Live Jobs'],
+  jobsDescription: (site: string) =>
+    `Live vacancies ${site} recruits for, newest first: filter by role, hub, workplace and contract.`,
+  jobsList: 'Live vacancies',
+  jobTitles: (title: string, place: string) => [`${title}, ${place}`, title],
+  jobDescription: (title: string, place: string, role: string) =>
+    `${title} (${place}): ${withArticle(role)} vacancy with pay, place, contract and how to apply.`,
+  remote: 'Remote',
+  jobGoneTitles: (title: string) => [`No longer advertised: ${title}`, title],
+};
+
+const deJobs = {
+  jobsCrumb: 'Jobs',
+  jobsTitles: (site: string) => [`Aktuelle Jobs bei ${site}`, 'Aktuelle Jobs'],
+  jobsDescription: (site: string) =>
+    `Aktuelle Stellen, für die ${site} rekrutiert, die neuesten zuerst: nach Rolle, Standort, Arbeitsort und Vertrag filtern.`,
+  jobsList: 'Aktuelle Stellen',
+  jobTitles: (title: string, place: string) => [`${title}, ${place}`, title],
+  jobDescription: (title: string, place: string, role: string) =>
+    `${title} (${place}): Stelle als ${role} mit Gehalt, Ort, Vertrag und Bewerbungsweg.`,
+  remote: 'Remote',
+  jobGoneTitles: (title: string) => [`Nicht mehr ausgeschrieben: ${title}`, title],
+};
+
+const frJobs = {
+  jobsCrumb: 'Offres',
+  jobsTitles: (site: string) => [`Offres d'emploi chez ${site}`, "Offres d'emploi"],
+  jobsDescription: (site: string) =>
+    `Les postes ouverts pour lesquels ${site} recrute, les plus récents d'abord : par rôle, ville, mode de travail et contrat.`,
+  jobsList: 'Postes ouverts',
+  jobTitles: (title: string, place: string) => [`${title}, ${place}`, title],
+  jobDescription: (title: string, place: string, role: string) =>
+    `${title} (${place}) : poste de ${role}, avec salaire, lieu, contrat et candidature.`,
+  remote: 'Télétravail',
+  jobGoneTitles: (title: string) => [`Offre pourvue ou expirée : ${title}`, title],
+};
+
 const enGB: PageText = {
+  ...enJobs,
   lang: 'en-GB',
   ogLocale: 'en_GB',
   ...intlFor('en-GB'),
@@ -82,9 +133,9 @@ const enGB: PageText = {
     `${role} Recruitment`,
     role,
   ],
-  roleInHubTitles: (role, city) => [`Hire a ${role} in ${city}`, `${role} in ${city}`],
+  roleInHubTitles: (role, city) => [`Hire ${withArticle(role)} in ${city}`, `${role} in ${city}`],
   roleInHubDescription: (role, city, country, summary) =>
-    `Hiring a ${role} in ${city}, ${country}. ${summary}`,
+    `Hiring ${withArticle(role)} in ${city}, ${country}. ${summary}`,
   skillTitles: (n) => [
     `${n} Skills in Demand: Roles and Hiring`,
     `${n} Skills in Demand`,
@@ -117,6 +168,7 @@ const enGB: PageText = {
 };
 
 const deDE: PageText = {
+  ...deJobs,
   lang: 'de-DE',
   ogLocale: 'de_DE',
   ...intlFor('de-DE'),
@@ -188,6 +240,7 @@ const deDE: PageText = {
 };
 
 const frFR: PageText = {
+  ...frJobs,
   lang: 'fr-FR',
   ogLocale: 'fr_FR',
   ...intlFor('fr-FR'),

@@ -101,6 +101,8 @@ export class PageService {
         (['skill', 'technology', 'industry', 'hub', 'faq'] as const).forEach((type, i) =>
           add(type, parts[i]!),
         );
+        // A locale has the job pages of the roles it publishes.
+        add('vacancy', await this.services.vacancies.ofRole(role));
       }
       for (const e of featured) {
         add('industry', await employers.industries(e));
@@ -219,6 +221,14 @@ export class PageService {
       nodes.forEach((n, i) => {
         if (withRoles[i].length) refs.push({ kind, slug: n.slug } as PageRef);
       });
+    }
+    // Jobs: the list, and every live vacancy whose role has a page. An expired or closed one
+    // still answers at its path (410), but is no page of the site any more.
+    refs.push({ kind: 'jobs' });
+    const roleSlugs = new Set(listed.map((r) => r.slug));
+    for (const v of await this.services.vacancies.inState()) {
+      const role = await this.services.vacancies.role(v);
+      if (role && roleSlugs.has(role.slug)) refs.push({ kind: 'job', slug: v.slug });
     }
     return refs;
   }

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PageRef } from './paths.js';
 
 export enum PageKind {
@@ -13,6 +13,8 @@ export enum PageKind {
   TECHNOLOGY = 'technology',
   INDUSTRY = 'industry',
   HUB = 'hub',
+  JOBS = 'jobs',
+  JOB = 'job',
 }
 
 registerEnumType(PageKind, {
@@ -29,6 +31,8 @@ registerEnumType(PageKind, {
     TECHNOLOGY: { description: '`/technologies/<technology>/`: a technology and its roles.' },
     INDUSTRY: { description: '`/industries/<industry>/`: an industry and its roles.' },
     HUB: { description: '`/hubs/<hub>/`: a hub and the roles hired there.' },
+    JOBS: { description: '`/jobs/`: live vacancies, newest first.' },
+    JOB: { description: '`/jobs/<slug>/`: one vacancy (410 Gone once expired or closed).' },
   },
 });
 
@@ -41,6 +45,7 @@ export enum ContentType {
   HUB = 'hub',
   EMPLOYER = 'employer',
   FAQ = 'faq',
+  VACANCY = 'vacancy',
 }
 
 registerEnumType(ContentType, {
@@ -54,6 +59,7 @@ registerEnumType(ContentType, {
     INDUSTRY: { description: 'An industry.' },
     HUB: { description: 'A hub.' },
     EMPLOYER: { description: 'An employer.' },
+    VACANCY: { description: 'A vacancy (a job advertised on the site).' },
     FAQ: { description: 'An FAQ.' },
   },
 });
@@ -159,8 +165,30 @@ export class Page {
   @Field({ description: 'The meta description: at most 160 characters, unique across the site.' })
   description!: string;
 
-  @Field({ description: 'Canonical URL on the site origin (`SITE_URL`).' })
+  @Field({
+    description:
+      'Canonical URL on the site origin (`SITE_URL`): the page itself, or for a role-in-hub page with nothing of its own, the role page.',
+  })
   canonicalUrl!: string;
+
+  @Field({
+    description:
+      'Whether search engines may index the page. False for a role-in-hub page with no live vacancy and no note of its own (`noindex, follow`) and for an expired or closed job; such pages are left out of the sitemap.',
+  })
+  indexable!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The robots meta tag\'s content when the page is not indexable, e.g. "noindex, follow".',
+  })
+  robots!: string | null;
+
+  @Field(() => Int, {
+    description:
+      'The HTTP status the site answers the page with: 200, or 410 for a vacancy that expired or closed.',
+  })
+  httpStatus!: number;
 
   @Field(() => OpenGraph, { description: 'Open Graph tags.' })
   openGraph!: OpenGraph;

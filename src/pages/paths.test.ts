@@ -30,6 +30,11 @@ const EXAMPLES: { [K in PageKind]: [PageRefOf<K>, string] } = {
   technology: [{ kind: 'technology', slug: 'kubernetes' }, '/technologies/kubernetes/'],
   industry: [{ kind: 'industry', slug: 'financial-services' }, '/industries/financial-services/'],
   hub: [{ kind: 'hub', slug: 'san-francisco' }, '/hubs/san-francisco/'],
+  jobs: [{ kind: 'jobs' }, '/jobs/'],
+  job: [
+    { kind: 'job', slug: 'senior-mlops-engineer-london-3f9a2c' },
+    '/jobs/senior-mlops-engineer-london-3f9a2c/',
+  ],
 };
 const examples = Object.values(EXAMPLES) as [PageRef, string][];
 

@@ -11,7 +11,9 @@ export type PageRef =
   | { kind: 'skill'; slug: string }
   | { kind: 'technology'; slug: string }
   | { kind: 'industry'; slug: string }
-  | { kind: 'hub'; slug: string };
+  | { kind: 'hub'; slug: string }
+  | { kind: 'jobs' }
+  | { kind: 'job'; slug: string };
 
 export type PageKind = PageRef['kind'];
 
@@ -40,6 +42,10 @@ export function pathOf(page: PageRef): string {
       return `/${page.slug}/compare/`;
     case 'roleInHub':
       return `/roles/${page.slug}/${page.hub}/`;
+    case 'jobs':
+      return '/jobs/';
+    case 'job':
+      return `/jobs/${page.slug}/`;
     case 'role':
     case 'skill':
     case 'technology':
@@ -77,7 +83,10 @@ export function localizedPath(path: string, locale: string | undefined): string 
 export function subjectOf(ref: PageRef): string[] {
   switch (ref.kind) {
     case 'home':
+    case 'jobs':
       return [];
+    case 'job':
+      return [`vacancy:${ref.slug}`];
     case 'specialism':
     case 'specialismFaq':
     case 'specialismComparison':
@@ -99,6 +108,10 @@ export function parsePath(path: string): PageRef | null {
   const parts = clean.replace(/^\/+|\/+$/g, '').split('/');
   if (!parts.every((p) => SLUG_PATTERN.test(p))) return null;
   const [first, second, third] = parts;
+  if (first === 'jobs') {
+    if (parts.length === 1) return { kind: 'jobs' };
+    return parts.length === 2 ? { kind: 'job', slug: second } : null;
+  }
   if (parts.length === 1) return RESERVED.has(first) ? null : { kind: 'specialism', slug: first };
   if (parts.length === 2 && !RESERVED.has(first)) {
     if (second === 'faq') return { kind: 'specialismFaq', slug: first };

@@ -64,7 +64,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   await put('404.html', (await renderNotFound('/404.html', query, options.siteName)).html);
   for (const { locale, pages: own } of perLocale)
-    await put(sitemapPath(locale).slice(1), await sitemapXml(options.siteUrl, own));
+    await put(
+      sitemapPath(locale).slice(1),
+      // Pages not for search engines (thin role-in-hub pages) are built but not listed.
+      await sitemapXml(
+        options.siteUrl,
+        own.filter((p) => p.indexable),
+      ),
+    );
   await put(
     'robots.txt',
     robotsTxt(

@@ -83,7 +83,9 @@ export function Layout({
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{meta.title}</title>
             <meta name="description" content={meta.description} />
-            {(noindex || preview) && <meta name="robots" content="noindex" />}
+            {(noindex || preview) && (
+              <meta name="robots" content={preview ? 'noindex' : (meta.robots ?? 'noindex')} />
+            )}
             {meta.canonicalUrl && <link rel="canonical" href={meta.canonicalUrl} />}
             {alternates.map((a) => (
               <link rel="alternate" hreflang={a.locale} href={a.url} />

@@ -7,6 +7,8 @@ import {
   HomeViewDocument,
   HubViewDocument,
   IndustryViewDocument,
+  JobsViewDocument,
+  JobViewDocument,
   NotFoundViewDocument,
   RoleInHubViewDocument,
   RoleViewDocument,
@@ -20,6 +22,10 @@ import {
   type HomeViewQuery,
   type HubViewQuery,
   type IndustryViewQuery,
+  type EmploymentType,
+  type JobsViewQuery,
+  type JobViewQuery,
+  type Workplace,
   type RoleInHubViewQuery,
   type RoleViewQuery,
   type SearchViewQuery,
@@ -43,6 +49,8 @@ import { textFor, type UiText } from './ui-text/index.js';
 import { HomeView } from './views/home.js';
 import { HubView } from './views/hub.js';
 import { IndustryView } from './views/industry.js';
+import { JobView } from './views/job.js';
+import { JobsView, type JobFilters } from './views/jobs.js';
 import { NotFoundView } from './views/not-found.js';
 import { RoleInHubView } from './views/role-in-hub.js';
 import { RoleView } from './views/role.js';
@@ -60,9 +68,9 @@ export type Query = <T, V extends Record<string, unknown>>(
   variables: V,
 ) => Promise<T>;
 
-/** A page of the site as a whole HTML document, or the 404 page. */
+/** A page of the site as a whole HTML document, the 404 page, or a vacancy gone (410). */
 export interface RenderedPage {
-  status: 200 | 404;
+  status: 200 | 404 | 410;
   html: string;
 }
 
@@ -103,12 +111,23 @@ interface ViewData {
   technology: TechnologyViewQuery;
   industry: IndustryViewQuery;
   hub: HubViewQuery;
+  jobs: JobsViewQuery;
+  job: JobViewQuery;
 }
 
 /** A page query's variables: the page's path, the slugs its reference names, its locale. */
 type VariablesOf<K extends PageKind> = { path: string } & Omit<PageRefOf<K>, 'kind'> & {
     locale: string | undefined;
-  };
+  } & (K extends 'jobs' ? JobQuery : unknown);
+
+/** The filters and page of `/jobs/?role=…&hub=…&workplace=…&employmentType=…&after=…`. */
+interface JobQuery {
+  role?: string;
+  hub?: string;
+  workplace?: Workplace;
+  employmentType?: EmploymentType;
+  after?: string;
+}
 
 /** How one kind of page is rendered: the query for what it shows, and the view of the answer. */
 interface PageView<K extends PageKind> {
@@ -120,7 +139,7 @@ interface PageView<K extends PageKind> {
   view(
     data: ViewData[K],
     ref: PageRefOf<K>,
-    context: { locale: string | undefined; t: UiText },
+    context: { locale: string | undefined; t: UiText; path: string; search: JobQuery },
   ): VNode | null;
 }
 
@@ -167,7 +186,30 @@ const PAGE_VIEWS: { [K in PageKind]: PageView<K> } = {
     document: HubViewDocument,
     view: ({ node }, ref, { t }) => node && <HubView node={node} slug={ref.slug} text={t} />,
   },
+  jobs: {
+    document: JobsViewDocument,
+    view: (data, _ref, { path, search }) => (
+      <JobsView data={data} filters={search as JobFilters} path={path} />
+    ),
+  },
+  job: {
+    document: JobViewDocument,
+    view: ({ vacancy }) => (vacancy?.role ? <JobView job={vacancy} /> : null),
+  },
 };
+
+const FILTERS = ['role', 'hub', 'workplace', 'employmentType', 'after'] as const;
+
+/** The job list's filters from a query string: only known names, only slug-like values. */
+function jobQuery(search: string | undefined): JobQuery {
+  const params = new URLSearchParams(search ?? '');
+  const out: Record<string, string> = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value && /^[A-Za-z0-9_-]{1,200}$/.test(value)) out[name] = value;
+  }
+  return out as JobQuery;
+}
 
 /**
  * Fetches what the page at `ref` shows, in `locale`, and builds its body; null when there is no
@@ -180,12 +222,14 @@ async function load<K extends PageKind>(
   query: Query,
   locale: string | undefined,
   t: UiText,
+  search: JobQuery,
 ): Promise<Found | null> {
   const entry: PageView<K> = PAGE_VIEWS[kind];
   const { kind: _kind, ...slugs } = ref;
-  const data = await query(entry.document, { path, ...slugs, locale });
+  const variables = { path, ...slugs, locale, ...(kind === 'jobs' ? search : {}) };
+  const data = await query(entry.document, variables as VariablesOf<K>);
   const meta: PageMeta | null = data.page;
-  const body = meta && entry.view(data, ref, { locale, t });
+  const body = meta && entry.view(data, ref, { locale, t, path, search });
   return body && meta ? { meta, nav: meta.nav, body } : null;
 }
 
@@ -213,6 +257,8 @@ export async function renderNotFound(
 export interface RenderOptions {
   /** Drafts are shown (a viewer's preview): the page says so. */
   preview?: boolean;
+  /** The request's query string (`/jobs/` reads its filters from it). */
+  search?: string;
 }
 
 /** Renders the page at `path` as a whole HTML document, or the 404 page. */
@@ -226,7 +272,20 @@ export async function renderPath(
   const ref = parsePath(rest);
   const text = textFor(locale);
   const found =
-    ref && (await load(ref.kind, ref, localizedPath(pathOf(ref), locale), query, locale, text));
+    ref &&
+    (await load(
+      ref.kind,
+      ref,
+      localizedPath(pathOf(ref), locale),
+      query,
+      locale,
+      text,
+      jobQuery(options.search),
+    ).catch((error: unknown) => {
+      // A filter value the API refuses (an unknown workplace, a stale cursor) is no such page.
+      if (ref.kind === 'jobs' && options.search) return null;
+      throw error;
+    }));
   if (!found) return renderNotFound(path, query, siteName);
   const html = documentOf(
     <Layout
@@ -239,11 +298,12 @@ export async function renderPath(
       xDefaultUrl={found.meta.alternates.length > 1 ? found.meta.xDefaultUrl : undefined}
       homePath={localizedPath('/', locale)}
       sitemapPath={sitemapPath(locale)}
+      noindex={!found.meta.indexable}
     >
       {found.body}
     </Layout>,
   );
-  return { status: 200, html };
+  return { status: found.meta.httpStatus === 410 ? 410 : 200, html };
 }
 
 /** A small page of its own (the enquiry's answer), in the site's frame, never indexed. */
@@ -295,6 +355,8 @@ function resultPath(node: SearchNode): string | null {
     }
     case 'Employer':
       return null;
+    case 'Vacancy':
+      return pathOf({ kind: 'job', slug: node.slug });
   }
 }
 

@@ -10,8 +10,11 @@ import type {
   Skill,
   Specialism,
   Technology,
+  Vacancy,
 } from '../content/entities.js';
 import type { NodeType } from '../content/model.js';
+import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
+import { vacancyState } from '../content/vacancy/vacancy.service.js';
 import type { Services } from '../content/services.js';
 import type { SearchDocument } from './search-index.js';
 
@@ -123,6 +126,12 @@ const employer: Reader<Employer> = (e) => ({
 
 const faq: Reader<Faq> = (f) => ({ name: f.question, summary: '', body: plainText(f.answer) });
 
+const vacancy: Reader<Vacancy> = (v) => ({
+  name: v.title,
+  summary: '',
+  body: plainText(v.description),
+});
+
 /** Each type's reader and the service that lists it. */
 const DOCUMENTS: { [T in NodeType]: [keyof Services, Reader<never>] } = {
   specialism: ['specialisms', specialism as Reader<never>],
@@ -133,6 +142,7 @@ const DOCUMENTS: { [T in NodeType]: [keyof Services, Reader<never>] } = {
   hub: ['hubs', hub as Reader<never>],
   employer: ['employers', employer as Reader<never>],
   faq: ['faqs', faq as Reader<never>],
+  vacancy: ['vacancies', vacancy as Reader<never>],
 };
 
 /**
@@ -146,7 +156,12 @@ export async function searchDocuments(
   const lists = await Promise.all(
     (Object.entries(DOCUMENTS) as [NodeType, [keyof Services, Reader<never>]][]).map(
       async ([type, [service, read]]) => {
-        const nodes = await (services[service] as { all(): Promise<{ slug: string }[]> }).all();
+        const all = await (services[service] as { all(): Promise<{ slug: string }[]> }).all();
+        // Only live jobs are found: an expired or closed one's page answers 410.
+        const nodes =
+          type === 'vacancy'
+            ? all.filter((v) => vacancyState(v as Vacancy) === VacancyStatus.LIVE)
+            : all;
         return nodes.map((node): SearchDocument => {
           const text = (read as Reader<typeof node>)(node, locale);
           return {

@@ -1,7 +1,13 @@
 import type { LinkKind, NodeType } from '../content/model.js';
 import type { LocaleConfig, Translations } from '../content/locales.js';
 
-export { linkKinds, linkModels, nodeModels, nodeTypes } from '../content/model.js';
+// The seed works on the seeded types only: vacancies come from their feed.
+export {
+  seededLinkKinds as linkKinds,
+  linkModels,
+  nodeModels,
+  seededTypes as nodeTypes,
+} from '../content/model.js';
 export type { LinkKind, NodeType } from '../content/model.js';
 
 /**

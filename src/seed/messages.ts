@@ -1,17 +1,12 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
+import { didYouMean, withSuggestion } from '../content/common/suggest.js';
 import type { z } from 'zod';
 import type { Path } from './source-file.js';
 
 /** Plain-English wording of validation problems, kept together so they read alike. */
 
-/** `"x"` if a candidate is close enough to be a likely typo of `word`, else undefined. */
-export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  if (list.length === 0) return undefined;
-  const best = closest(word, list);
-  const allowed = Math.max(2, Math.floor(word.length / 4));
-  return distance(word, best) <= allowed ? best : undefined;
-}
+// The did-you-mean helper is shared with the vacancy feed importer, so it lives in content/.
+export { didYouMean, withSuggestion };
 
 /** A node as did-you-mean knows it: its slug and the words people call it by. */
 export interface Nameable {
@@ -58,10 +53,6 @@ export function suggestSlug(word: string, nodes: readonly Nameable[]): string | 
     if (d <= allowed && (!best || d < best[0])) best = [d, slug];
   }
   return best?.[1];
-}
-
-export function withSuggestion(message: string, suggestion: string | undefined): string {
-  return suggestion ? `${message} (did you mean "${suggestion}"?)` : message;
 }
 
 /** The kebab-case slug an editor probably meant, e.g. "ML Ops" → "ml-ops". */

@@ -104,7 +104,11 @@ export async function siteRoute(
       return {
         status: 200,
         type: 'application/xml; charset=utf-8',
-        body: await sitemapXml(deps.site.url, pages),
+        // Pages that are not for search engines (thin role-in-hub pages) stay out.
+        body: await sitemapXml(
+          deps.site.url,
+          pages.filter((p) => p.indexable),
+        ),
       };
     });
   }
@@ -158,8 +162,17 @@ export async function siteRoute(
     return;
   }
   return deps.page(req, res, auth, clientKey, async (query) => {
-    const page = await renderPath(path, query, deps.site.name, { preview: auth.preview });
-    return { status: page.status, type: HTML, body: page.html };
+    const page = await renderPath(path, query, deps.site.name, {
+      preview: auth.preview,
+      search: url.search,
+    });
+    return {
+      status: page.status,
+      type: HTML,
+      body: page.html,
+      // A vacancy that expired or closed: gone for good, and not for any index.
+      ...(page.status === 410 && { headers: { 'x-robots-tag': 'noindex' } }),
+    };
   });
 }
 

@@ -46,9 +46,16 @@ export function usePages(options: PagesOptions) {
     render: (query: Query) => Promise<Rendered>,
     cacheKey?: string,
   ): Promise<void> {
-    const key = cacheKey ?? `page:${new URL(req.url ?? '/', 'http://localhost').pathname}`;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const key = cacheKey ?? `page:${url.pathname}`;
     const publicView = !auth.preview;
-    if (publicView && options.cacheOn) {
+    // The job list's filters live in its query string: those views are not kept (a key per
+    // query string would let anyone fill the cache), and are rendered each time.
+    const filtered =
+      cacheKey === undefined &&
+      url.search !== '' &&
+      /^\/(?:[a-z]{2}-[A-Z]{2}\/)?jobs\/$/.test(url.pathname);
+    if (publicView && options.cacheOn && !filtered) {
       const found = await responses.lookup(key);
       if (found) return responses.sendHit(req, res, found);
     }
@@ -64,7 +71,7 @@ export function usePages(options: PagesOptions) {
     responses.sendAndStore(
       req,
       res,
-      options.cacheOn ? [key] : [],
+      options.cacheOn && !filtered ? [key] : [],
       {
         status: out.status,
         headers: {

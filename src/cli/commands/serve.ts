@@ -9,6 +9,7 @@ import { announceContentChange, serveWorker, startWorkers } from '../../server/c
 import { createLogger } from '../../server/logger.js';
 import { RedisUnavailableError, SharedRedis, siteNamespace } from '../../server/redis.js';
 import { startDispatcher } from '../../webhooks/dispatcher.js';
+import { startExpirySweep } from '../../vacancies/expire.js';
 import { optionsFromSettings } from '../../server/options.js';
 import { CliError } from '../cli-error.js';
 import { openDatabase } from '../database.js';
@@ -83,11 +84,17 @@ async function serve(options: ServeOptions) {
     );
   }
   const dispatcher = startDispatcher(orm.em, logger, settings.webhooks);
+  // Vacancies expire by the clock: once a minute is soon enough for sitemaps and webhooks.
+  const expiry = startExpirySweep(orm.em, logger, {
+    siteUrl: settings.siteUrl,
+    intervalMs: 60_000,
+  });
   const stopping = { value: false };
   let close: () => Promise<void>;
   if (workers === 1) {
     const app = await createApp(optionsFromSettings(settings, { orm, logger, redis }));
     const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
+      await expiry.stop();
       await dispatcher.stop();
       await redis?.close();
       await orm.close();
@@ -109,6 +116,7 @@ async function serve(options: ServeOptions) {
     stopping.value = true;
     logger.info(`${signal}: shutting down`);
     await close();
+    await expiry.stop();
     await dispatcher.stop();
     await redis?.close();
     await orm.close();

@@ -69,6 +69,7 @@ export const titleField: Record<NodeType, string> = {
   hub: 'city',
   employer: 'name',
   faq: 'question',
+  vacancy: 'title',
 };
 
 /** Whether a node, as the reader sees it, is in `status`. */

@@ -16,3 +16,16 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(
 
 /** Codes people write that are not ISO codes, with the one they mean. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/**
+ * The European Economic Area: the EU's 27 members and Iceland, Liechtenstein and Norway, where
+ * the EU Pay Transparency Directive (2023/970) has employers state pay to applicants.
+ */
+export const EEA_COUNTRIES: ReadonlySet<string> = new Set(
+  `
+  AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK
+  IS LI NO
+`
+    .trim()
+    .split(/\s+/),
+);

@@ -18,6 +18,7 @@ const SERVICE_OF: Record<NodeType, keyof Services> = {
   hub: 'hubs',
   employer: 'employers',
   faq: 'faqs',
+  vacancy: 'vacancies',
 };
 
 /** GraphQL type name → node type: `Technology` → `technology`. */

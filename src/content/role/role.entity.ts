@@ -78,6 +78,13 @@ export class Role extends ContentNode {
   @Property({ type: 'json' })
   backgrounds: string[] = [];
 
+  /**
+   * Text written for the role in one hub, by hub slug (Markdown). A role-in-hub page with a note
+   * has something of its own and is indexable; exposed per hub by `Role.hubNote(hub)`.
+   */
+  @Property({ type: 'json', nullable: true })
+  hubNotes: Record<string, string> | null = null;
+
   @OneToMany(() => RoleSkill, (l) => l.role)
   skillLinks = new Collection<RoleSkill>(this);
 

@@ -7,6 +7,7 @@ import { Migration20261201000427_Aliases } from './Migration20261201000427_Alias
 import { Migration20261201001144_Accounts } from './Migration20261201001144_Accounts.js';
 import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
 import { Migration20261201000744_SpecialismRoleView } from './Migration20261201000744_SpecialismRoleView.js';
+import { Migration20261201012001_Vacancies } from './Migration20261201012001_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261201000744_SpecialismRoleView',
     class: Migration20261201000744_SpecialismRoleView,
   },
+  { name: 'Migration20261201012001_Vacancies', class: Migration20261201012001_Vacancies },
 ];

@@ -11,6 +11,7 @@ import { Migration20261201000423_Aliases } from './Migration20261201000423_Alias
 import { Migration20261201001138_Accounts } from './Migration20261201001138_Accounts.js';
 import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
 import { Migration20261201000739_SpecialismRoleView } from './Migration20261201000739_SpecialismRoleView.js';
+import { Migration20261201012000_Vacancies } from './Migration20261201012000_Vacancies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261201000739_SpecialismRoleView',
     class: Migration20261201000739_SpecialismRoleView,
   },
+  { name: 'Migration20261201012000_Vacancies', class: Migration20261201012000_Vacancies },
 ];

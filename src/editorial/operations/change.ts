@@ -25,7 +25,14 @@ export interface Outcome<T> {
 
 /** Operations whose commit changes what the public sees. */
 function touchesPublic(operation: string): boolean {
-  return operation === 'publish' || operation === 'unpublish' || operation.startsWith('delete');
+  return (
+    operation === 'publish' ||
+    operation === 'unpublish' ||
+    operation.startsWith('delete') ||
+    // A vacancy's state is not a draft: closing or reopening one shows at once.
+    operation === 'closeVacancy' ||
+    operation === 'reopenVacancy'
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ export const buildHome: Builder<'home'> = async (
   draft.uses('specialism', ...specialisms);
   roles.forEach((list) => draft.uses('role', ...list));
   for (const s of specialisms) draft.link({ kind: 'specialism', slug: s.slug }, s.name);
+  draft.link({ kind: 'jobs' }, text.jobsList);
   const names = text.list(specialisms.map((s) => s.name));
   const breadcrumbs = draft.crumbs();
   return draft.finish({

@@ -5,6 +5,8 @@ import type { BuildContext, Builders } from './builder.js';
 import { buildHome } from './home.js';
 import { buildHub } from './hub.js';
 import { buildIndustry } from './industry.js';
+import { buildJob } from './job.js';
+import { buildJobs } from './jobs.js';
 import { buildRoleInHub } from './role-in-hub.js';
 import { buildRole } from './role.js';
 import { buildSkill } from './skill.js';
@@ -27,6 +29,8 @@ export const PAGE_BUILDERS: Builders = {
   technology: buildTechnology,
   industry: buildIndustry,
   hub: buildHub,
+  jobs: buildJobs,
+  job: buildJob,
 };
 
 /**

@@ -3,7 +3,12 @@ import { fit, fitTitle, MAX_DESCRIPTION } from '../seo.js';
 import type { Builder } from './builder.js';
 import { roleParts, roleWithHome } from './role-parts.js';
 
-/** `/roles/<role>/<hub>/`: a role in one of its hubs; only where the role links the hub. */
+/**
+ * `/roles/<role>/<hub>/`: a role in one of its hubs; only where the role links the hub. It is
+ * indexable only with something of its own (a live vacancy there, or the role's note for the
+ * hub); otherwise it is `noindex, follow` with its canonical on the role page, so near-identical
+ * city pages never compete in search (doorway pages).
+ */
 export const buildRoleInHub: Builder<'roleInHub'> = async (draft, ref, context) => {
   const { services, site, text } = context;
   const found = await roleWithHome(services, ref.slug);
@@ -13,14 +18,19 @@ export const buildRoleInHub: Builder<'roleInHub'> = async (draft, ref, context) 
   if (!hub) return null;
   const parts = await roleParts(draft, role, context);
   const employers = await services.hubs.employers(hub);
+  const own = await services.vacancies.roleInHub(role, hub);
+  const salaries = await services.vacancies.advertisedSalaries(role, hub);
   draft.uses('employer', ...employers);
+  draft.uses('vacancy', ...own.vacancies);
   draft.link({ kind: 'role', slug: role.slug }, role.name);
   draft.link({ kind: 'hub', slug: hub.slug }, hub.city);
+  for (const v of own.vacancies) draft.link({ kind: 'job', slug: v.slug }, v.title);
   for (const h of parts.hubs)
-    draft.link(
-      { kind: 'roleInHub', slug: role.slug, hub: h.slug },
-      text.roleInHubLink(role.name, h.city),
-    );
+    if (h.slug === hub.slug || (await services.vacancies.roleInHub(role, h)).indexable)
+      draft.link(
+        { kind: 'roleInHub', slug: role.slug, hub: h.slug },
+        text.roleInHubLink(role.name, h.city),
+      );
   for (const t of parts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
   const country = text.country(hub.country);
   const breadcrumbs = draft.crumbs(
@@ -36,6 +46,7 @@ export const buildRoleInHub: Builder<'roleInHub'> = async (draft, ref, context) 
     ),
     breadcrumbs,
     alternates: [],
+    ...(!own.indexable && { indexable: false, canonical: { kind: 'role', slug: role.slug } }),
     jsonLd: [
       ld.occupation({
         url: draft.url(draft.path),
@@ -46,6 +57,7 @@ export const buildRoleInHub: Builder<'roleInHub'> = async (draft, ref, context) 
         hubs: [hub],
         categories: parts.specialisms.map((s) => s.name),
         locale: text.lang,
+        salaries,
       }),
     ],
   });

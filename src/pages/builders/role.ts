@@ -14,11 +14,17 @@ export const buildRole: Builder<'role'> = async (draft, ref, context) => {
   for (const k of parts.skills) draft.link({ kind: 'skill', slug: k.slug }, k.name);
   for (const t of parts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
   for (const i of parts.industries) draft.link({ kind: 'industry', slug: i.slug }, i.name);
+  // Only role-in-hub pages with something of their own are pages worth linking to.
   for (const h of parts.hubs)
-    draft.link(
-      { kind: 'roleInHub', slug: role.slug, hub: h.slug },
-      text.roleInHubLink(role.name, h.city),
-    );
+    if ((await context.services.vacancies.roleInHub(role, h)).indexable)
+      draft.link(
+        { kind: 'roleInHub', slug: role.slug, hub: h.slug },
+        text.roleInHubLink(role.name, h.city),
+      );
+  const vacancies = await context.services.vacancies.forRole(role);
+  const salaries = await context.services.vacancies.advertisedSalaries(role);
+  draft.uses('vacancy', ...vacancies);
+  for (const v of vacancies) draft.link({ kind: 'job', slug: v.slug }, v.title);
   for (const rel of parts.related) draft.link({ kind: 'role', slug: rel.slug }, rel.name);
   const breadcrumbs = draft.crumbs(
     [home.name, { kind: 'specialism', slug: home.slug }],
@@ -42,6 +48,7 @@ export const buildRole: Builder<'role'> = async (draft, ref, context) => {
         hubs: parts.hubs,
         categories: parts.specialisms.map((s) => s.name),
         locale: text.lang,
+        salaries,
       }),
     ],
   });

@@ -21,6 +21,12 @@ export const buildSpecialism: Builder<'specialism'> = async (draft, ref, context
   for (const t of facts.technologies) draft.link({ kind: 'technology', slug: t.slug }, t.name);
   for (const i of facts.industries) draft.link({ kind: 'industry', slug: i.slug }, i.name);
   for (const h of facts.hubs) draft.link({ kind: 'hub', slug: h.slug }, h.city);
+  // Its roles' live jobs.
+  const jobs = new Map<string, { slug: string; title: string; updatedAt: Date }>();
+  for (const role of facts.roles)
+    for (const v of await services.vacancies.forRole(role)) jobs.set(v.slug, v);
+  draft.uses('vacancy', ...jobs.values());
+  for (const v of jobs.values()) draft.link({ kind: 'job', slug: v.slug }, v.title);
   const breadcrumbs = draft.crumbs([s.name, draft.ref]);
   return draft.finish({
     title: fitTitle(text.specialismTitles(s.name), site.name),

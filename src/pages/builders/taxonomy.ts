@@ -59,7 +59,7 @@ export async function taxonomyPage(
         subject.listName,
         roles.map((r) => ({
           name: r.name,
-          url: draft.url(draft.links.find((l) => l.label === r.name)!.path),
+          url: draft.url(draft.pathTo(subject.target(r))),
         })),
       ),
     ],

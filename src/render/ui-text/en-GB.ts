@@ -6,6 +6,7 @@
  * language places the link where its word order needs it.
  */
 import type { ComponentChild, ComponentChildren } from 'preact';
+import { withArticle } from '../../content/common/articles.js';
 import { intlFor } from '../../content/common/intl.js';
 
 /** The types search results are grouped by (the API's `ContentType` values). */
@@ -323,7 +324,7 @@ export const enGB: UiText = {
     related: (role, focus) => [role, ': ', focus],
   },
   roleInHub: {
-    heading: (role, city) => `Hiring a ${role} in ${city}`,
+    heading: (role, city) => `Hiring ${withArticle(role)} in ${city}`,
     locationTitle: (city, country) => `${city}, ${country}`,
     intro: ({ city, region, role, roleLink, hubLink }) => [
       `${city} is one of the ${region} hubs where `,

@@ -1,7 +1,9 @@
 import type { RoleInHubViewQuery } from '../../generated/graphql.js';
 import { pathOf } from '../../pages/paths.js';
-import { Chips, Section, Tags, refTo, rolePath, type Data } from '../components.js';
+import { Chips, Prose, Section, Tags, refTo, rolePath, type Data } from '../components.js';
 import { useText } from '../ui-text/index.js';
+import { useJobsText } from '../ui-text/jobs.js';
+import { AdvertisedSalaries, JobsSection } from './job-parts.js';
 import { RoleFacts, SkillsAndTools } from './role-parts.js';
 
 /** `/roles/<role>/<hub>/`: the role in one hub, its employers there, and the role's other hubs. */
@@ -16,7 +18,10 @@ export function RoleInHubView({
   country: string;
 }) {
   const t = useText();
-  const others = role.hubs.filter((h) => h.slug !== hub.slug);
+  const j = useJobsText();
+  // Other hubs are linked only where the role has a page of its own there.
+  const pages = new Set(role.hubPages.map((h) => h.slug));
+  const others = role.hubs.filter((h) => h.slug !== hub.slug && pages.has(h.slug));
   return (
     <>
       <div class="hero">
@@ -42,6 +47,11 @@ export function RoleInHubView({
           </>
         )}
       </Section>
+      <Section id="note" title={j.hubNoteTitle} show={Boolean(role.hubNote)}>
+        <Prose html={role.hubNote} />
+      </Section>
+      <JobsSection title={j.jobsFor(`${role.name}, ${hub.city}`)} jobs={role.hubVacancies} />
+      <AdvertisedSalaries salaries={role.hubSalaries} />
       <SkillsAndTools role={role} />
       <Section id="elsewhere" title={t.roleInHub.otherHubs(role.name)} show={others.length > 0}>
         <Chips

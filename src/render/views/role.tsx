@@ -1,12 +1,17 @@
 import type { RoleViewQuery } from '../../generated/graphql.js';
 import { pathOf } from '../../pages/paths.js';
 import { Chips, Items, Prose, Ref, Section, rolePath, type Data } from '../components.js';
+import { intlFor } from '../../content/common/intl.js';
 import { useText } from '../ui-text/index.js';
+import { useJobsText } from '../ui-text/jobs.js';
+import { AdvertisedSalaries, JobsSection } from './job-parts.js';
 import { RoleFacts, SkillsAndTools } from './role-parts.js';
 
 /** `/roles/<role>/`: what the role does, who it works with, what it needs, where it is hired. */
 export function RoleView({ role }: { role: Data<RoleViewQuery, 'role'> }) {
   const t = useText();
+  const j = useJobsText();
+  const pages = new Set(role.hubPages.map((h) => h.slug));
   return (
     <>
       <div class="hero">
@@ -56,13 +61,23 @@ export function RoleView({ role }: { role: Data<RoleViewQuery, 'role'> }) {
           }))}
         />
       </Section>
+      <AdvertisedSalaries salaries={role.advertisedSalaries} />
+      <JobsSection title={j.jobsFor(role.name)} jobs={role.vacancies} />
       <Section id="hubs" title={t.role.hubsTitle} show={role.hubs.length > 0}>
+        {/* Only hubs where the role has a page of its own are pages; the others are names. */}
         <Chips
-          items={role.hubs.map((h) => ({
-            path: pathOf({ kind: 'roleInHub', slug: role.slug, hub: h.slug }),
-            label: t.role.inHub(role.name, h.city),
-          }))}
+          items={role.hubs
+            .filter((h) => pages.has(h.slug))
+            .map((h) => ({
+              path: pathOf({ kind: 'roleInHub', slug: role.slug, hub: h.slug }),
+              label: t.role.inHub(role.name, h.city),
+            }))}
         />
+        {role.hubs.some((h) => !pages.has(h.slug)) && (
+          <p>
+            {intlFor(t.lang).list(role.hubs.filter((h) => !pages.has(h.slug)).map((h) => h.city))}
+          </p>
+        )}
       </Section>
       <Section id="related" title={t.role.relatedTitle} show={role.relatedRoles.length > 0}>
         <ul>

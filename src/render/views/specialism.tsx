@@ -2,6 +2,8 @@ import type { SpecialismViewQuery } from '../../generated/graphql.js';
 import { pathOf } from '../../pages/paths.js';
 import { Chips, Items, Prose, Ref, Section, Tags, rolePath, type Data } from '../components.js';
 import { useText } from '../ui-text/index.js';
+import { useJobsText } from '../ui-text/jobs.js';
+import { JobsSection } from './job-parts.js';
 import { EnquiryForm } from './enquiry.js';
 
 type Specialism = Data<SpecialismViewQuery, 'specialism'>;
@@ -39,6 +41,7 @@ function ComparisonSummary({ s }: { s: Specialism }) {
 /** `/<specialism>/`: the landing page, from market overview to the enquiry form. */
 export function SpecialismView({ s }: { s: Specialism }) {
   const t = useText();
+  const j = useJobsText();
   const sp = t.specialism;
   return (
     <>
@@ -114,6 +117,7 @@ export function SpecialismView({ s }: { s: Specialism }) {
       <Section id="employers" title={sp.employersTitle} show={s.featuredEmployers.length > 0}>
         <Tags names={s.featuredEmployers} />
       </Section>
+      <JobsSection title={j.jobsFor(s.name)} jobs={s.vacancies} />
       <Section id="faq" title={t.common.questions}>
         <p>
           <Ref path={pathOf({ kind: 'specialismFaq', slug: s.slug })}>{sp.faqLink(s.name)}</Ref>

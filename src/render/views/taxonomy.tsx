@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type {
   HubViewQuery,
   IndustryViewQuery,
@@ -44,8 +45,11 @@ export function TaxonomyView({
   lede,
   rolesTitle,
   pathFor = rolePath,
+  children,
 }: {
   node: TaxonomyNode;
+  /** What the kind adds after its roles (a hub's live jobs). */
+  children?: ComponentChildren;
   heading: string;
   lede: string;
   rolesTitle: string;
@@ -84,6 +88,7 @@ export function TaxonomyView({
       <Section id="roles" title={rolesTitle}>
         <RoleCards roles={node.roles} pathFor={pathFor} />
       </Section>
+      {children}
       <Section id="employers" title={t.common.employers} show={employers.length > 0}>
         <Tags names={employers} />
       </Section>

@@ -21,7 +21,9 @@ export type ContentType =
   /** A specialism. */
   | 'SPECIALISM'
   /** A technology. */
-  | 'TECHNOLOGY';
+  | 'TECHNOLOGY'
+  /** A vacancy (a job advertised on the site). */
+  | 'VACANCY';
 
 /** Where a webhook delivery stands. */
 export type DeliveryStatus =
@@ -89,7 +91,17 @@ export type LinkKind =
   /** A specialism's FAQ page. */
   | 'SPECIALISM_FAQ'
   /** A specialism's roles (its comparison table); one is primary. */
-  | 'SPECIALISM_ROLE';
+  | 'SPECIALISM_ROLE'
+  /** The employer of a vacancy (none: in confidence). */
+  | 'VACANCY_EMPLOYER'
+  /** The hubs a vacancy is in (none when fully remote). */
+  | 'VACANCY_HUB'
+  /** The role a vacancy hires for (one). */
+  | 'VACANCY_ROLE'
+  /** Skills a vacancy asks for. */
+  | 'VACANCY_SKILL'
+  /** Technologies a vacancy uses. */
+  | 'VACANCY_TECHNOLOGY';
 
 /** What input a field needs in a form. */
 export type ModelFieldKind =
@@ -414,6 +426,7 @@ export type StudioSearchQuery = { search: { edges: Array<{ node:
         | { __typename: 'Skill', slug: string, name: string }
         | { __typename: 'Specialism', slug: string, name: string }
         | { __typename: 'Technology', slug: string, name: string }
+        | { __typename: 'Vacancy' }
        }> } };
 
 export type StudioSessionFragment = { csrfToken: string, user: { email: string, name: string, role: UserRole } };
