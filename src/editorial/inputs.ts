@@ -68,10 +68,10 @@ function addFields(
     // Enums are strings here: zod checks the value and names the allowed ones in its message.
     if (def.type === 'string' || def.type === 'enum') type = () => String;
     else if (def.type === 'number') type = () => Float;
+    // A map keyed by slug (a specialism's notes on shared nodes, a role's notes per hub): JSON,
+    // checked by zod on save.
     else if (def.type === 'record') type = () => GraphQLJSON;
     else if (def.type === 'array') type = () => [String];
-    // A map keyed by slug (a specialism's notes on shared nodes): JSON, checked by zod on save.
-    else if (def.type === 'record') type = () => GraphQLJSON;
     else if (def.type === 'object' && def.shape) {
       const Group = groupInput(
         `${typeName.replace(/(Update)?Input$/, '')}${capitalize(key)}Input`,
