@@ -292,15 +292,15 @@ describe('editor commands', () => {
   it('new specialism writes a skeleton that check accepts with warnings only', async () => {
     const folder = join(dir, 'with-new');
     cpSync('content-seed', folder, { recursive: true });
-    const made = await rolegraph(['new', 'specialism', 'computer-vision', '--dir', folder]).done;
+    const made = await rolegraph(['new', 'specialism', 'speech-and-audio', '--dir', folder]).done;
     expect(made.code).toBe(0);
-    const yaml = readFileSync(join(folder, 'specialisms/computer-vision/specialism.yaml'), 'utf8');
+    const yaml = readFileSync(join(folder, 'specialisms/speech-and-audio/specialism.yaml'), 'utf8');
     expect(yaml).toContain('# The role the specialism is named after');
     const checked = await rolegraph(['check', folder]).done;
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/^0 errors, \d+ warnings in 3 files\.$/m);
     expect(checked.stdout).toContain('placeholder text left to fill in');
-    const again = await rolegraph(['new', 'specialism', 'computer-vision', '--dir', folder]).done;
+    const again = await rolegraph(['new', 'specialism', 'speech-and-audio', '--dir', folder]).done;
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
     // Nothing half-written goes live: seed refuses the placeholders check only warns about.
@@ -308,7 +308,7 @@ describe('editor commands', () => {
     const seeded = await rolegraph(['seed', folder], database).done;
     expect(seeded.code).toBe(1);
     expect(seeded.stderr).toMatch(
-      /specialisms\/computer-vision\/specialism\.yaml:\d+:\d+: error: headline: placeholder text left to fill in/,
+      /specialisms\/speech-and-audio\/specialism\.yaml:\d+:\d+: error: headline: placeholder text left to fill in/,
     );
   });
 
