@@ -103,6 +103,12 @@ class EditorNode extends EditorNodeSummary {
   })
   fields!: Record<string, unknown>;
 
+  @Field(() => GraphQLJSON, {
+    description:
+      'Its text in other locales, by locale then field (`{ "de-DE": { "name": "…" } }`), the pending draft’s if any.',
+  })
+  translations!: Record<string, Record<string, unknown>>;
+
   @Field(() => [EditorLinkList], { description: 'Every list it owns (see `contentModel`).' })
   links!: EditorLinkList[];
 }

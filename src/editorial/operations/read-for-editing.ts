@@ -7,7 +7,13 @@ import { badInput } from '../../errors/index.js';
 import { pathOf, type PageKind } from '../../pages/paths.js';
 import { TITLE_FIELDS } from '../content-model.js';
 import { ownedKinds, rowsOf, targetOf } from '../link-rows.js';
-import { findNode, stateOf, working, type NodeState } from '../working-copy.js';
+import {
+  findNode,
+  stateOf,
+  working,
+  workingTranslations,
+  type NodeState,
+} from '../working-copy.js';
 import type { EditorialContext } from './change.js';
 
 /** A node's working version as a form shows it. */
@@ -18,6 +24,8 @@ export interface EditableNode extends NodeState {
   updatedAt: Date;
   /** Its fields, the pending draft laid over the columns. */
   fields: Record<string, unknown>;
+  /** Its text in other locales, by locale then field (the pending draft's, if any). */
+  translations: Record<string, Record<string, unknown>>;
   /** Each list it owns, in working order. */
   links: EditableLinkList[];
 }
@@ -100,6 +108,7 @@ export async function readForEditing(
       : null,
     updatedAt: node.updatedAt,
     fields,
+    translations: workingTranslations(node),
     links,
   };
 }

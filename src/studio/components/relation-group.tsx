@@ -105,10 +105,11 @@ export function RelationGroup(props: RelationGroupProps) {
             <button
               type="button"
               class="link-button"
+              aria-label={t.remove(item.title)}
               disabled={props.busy}
               onClick={() => props.onRemove(item)}
             >
-              {t.remove(item.title)}
+              {t.removeShort}
             </button>
           </span>
         )}

@@ -291,7 +291,7 @@ export type StudioNodeQueryVariables = Exact<{
 }>;
 
 
-export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
+export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, translations: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
 
 export type StudioStateFragment = { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean };
 
@@ -409,6 +409,17 @@ export type StudioCancelScheduledMutationVariables = Exact<{
 
 
 export type StudioCancelScheduledMutation = { cancelScheduled: { id: number } };
+
+export type StudioUpdateTranslationMutationVariables = Exact<{
+  type: ContentType;
+  slug: string;
+  locale: string;
+  fields: unknown;
+  version: number;
+}>;
+
+
+export type StudioUpdateTranslationMutation = { updateTranslation: { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean } };
 
 export type StudioSearchQueryVariables = Exact<{
   query: string;
@@ -699,6 +710,7 @@ export const StudioNodeDocument = new TypedDocumentString(`
     updatedAt
     pagePath
     fields
+    translations
     links {
       kind
       items {
@@ -884,6 +896,24 @@ export const StudioCancelScheduledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioCancelScheduledMutation, StudioCancelScheduledMutationVariables>;
+export const StudioUpdateTranslationDocument = new TypedDocumentString(`
+    mutation StudioUpdateTranslation($type: ContentType!, $slug: String!, $locale: String!, $fields: JSON!, $version: Int!) {
+  updateTranslation(
+    type: $type
+    slug: $slug
+    locale: $locale
+    fields: $fields
+    version: $version
+  ) {
+    ...StudioState
+  }
+}
+    fragment StudioState on NodeState {
+  slug
+  version
+  status
+  hasUnpublishedChanges
+}`) as unknown as TypedDocumentString<StudioUpdateTranslationMutation, StudioUpdateTranslationMutationVariables>;
 export const StudioSearchDocument = new TypedDocumentString(`
     query StudioSearch($query: String!, $types: [ContentType!], $first: Int) {
   search(query: $query, types: $types, first: $first) {

@@ -20,6 +20,7 @@ import { segmentOf, standing, type ModelType } from '../model.js';
 import { useLeaveGuard } from '../router.js';
 import { t } from '../text/index.js';
 import { HistoryTab } from './history.js';
+import { TranslateTab } from './translate.js';
 import { PublishDialog, ScheduleDialog, ScheduledList } from './publishing.js';
 
 type EditorNode = StudioNodeQuery['editorNode'];
@@ -178,17 +179,27 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
         <span class={`badge badge-${at.toLowerCase()}`}>{t.statusLabel[at]}</span>
       </header>
       <nav class="tabs" aria-label={node.title}>
-        <a href={base} aria-current={tab !== 'history' ? 'page' : undefined}>
+        <a href={base} aria-current={!tab ? 'page' : undefined}>
           {t.editTab}
         </a>
         <a href={`${base}/history`} aria-current={tab === 'history' ? 'page' : undefined}>
           {t.historyTab}
         </a>
+        <a href={`${base}/translate`} aria-current={tab === 'translate' ? 'page' : undefined}>
+          {t.translateTab}
+        </a>
       </nav>
       <p role="status" class="message">
         {message}
       </p>
-      {tab === 'history' ? (
+      {tab === 'translate' ? (
+        <TranslateTab
+          type={type}
+          node={node}
+          version={() => version.current}
+          onSaved={(done) => act(async () => undefined, done)}
+        />
+      ) : tab === 'history' ? (
         <HistoryTab
           type={type}
           slug={slug}

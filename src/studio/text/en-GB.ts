@@ -50,6 +50,7 @@ export const enGB = {
   unpublishBody: 'The public will no longer see it, nor any link to it, on the API or the pages.',
   open: (title: string) => `Open ${title}`,
   remove: (title: string) => `Remove ${title}`,
+  removeShort: 'Remove',
   addTo: (label: string) => `Add to ${label}`,
   level: (title: string) => `Level of ${title}`,
   noOptions: 'No match',
@@ -166,6 +167,19 @@ export const enGB = {
     `${action === 'PUBLISH' ? 'Publish' : 'Unpublish'} on ${at}, by ${by}`,
   cancelScheduled: (what: string) => `Cancel: ${what}`,
   scheduleCancelled: 'Cancelled.',
+  // Translation
+  translateTab: 'Translate',
+  language: 'Language',
+  noLocales: 'The site publishes one language only.',
+  nothingToTranslate: 'This type has no text to translate.',
+  complete: (done: number, all: number, name: string) =>
+    `${name}: ${done} of ${all} texts translated (${all ? Math.round((done / all) * 100) : 100}%)`,
+  inDefault: (name: string) => `In ${name}`,
+  fieldIn: (label: string, name: string) => `${label} (${name})`,
+  missingText: 'Missing: the default text is shown until it is translated.',
+  saveTranslation: (name: string) => `Save ${name}`,
+  translationSaved: (name: string) =>
+    `${name} text saved as a draft: publish to show it to the public.`,
 } as const;
 
 export type StudioText = typeof enGB;
