@@ -68,6 +68,11 @@ describe('the Studio on the shipped content', () => {
     await poll(() => summary.inputValue().then((v) => v.length > 0)).toBe(true);
     console.log(`Studio: the role editor opened in ${Math.round(performance.now() - opened)} ms`);
     const before = await publicRole();
+    // Its place in the graph: the comparison tables it is in, one click away.
+    const graph = page.getByRole('complementary', { name: 'In the graph' });
+    expect(await graph.getByRole('link', { name: 'ML Infrastructure', exact: true }).count()).toBe(
+      1,
+    );
 
     await summary.fill(
       'Runs the machine learning platform from training to production, measurably.',

@@ -80,6 +80,12 @@ class EditorLink {
   data!: Record<string, unknown>;
 }
 
+@ObjectType({ simpleResolvers: true, description: 'A node whose list holds this one.' })
+class EditorIncomingLink extends EditorLink {
+  @Field(() => LinkKind, { description: 'The relation of its list.' })
+  kind!: LinkKind;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A list a node owns, in working order.' })
 class EditorLinkList {
   @Field(() => LinkKind, { description: 'The relation.' })
@@ -111,6 +117,12 @@ class EditorNode extends EditorNodeSummary {
 
   @Field(() => [EditorLinkList], { description: 'Every list it owns (see `contentModel`).' })
   links!: EditorLinkList[];
+
+  @Field(() => [EditorIncomingLink], {
+    description:
+      'The nodes whose lists hold it, in working versions: a role’s specialisms (the comparison tables it is in), related roles, FAQs’ owners.',
+  })
+  linkedFrom!: EditorIncomingLink[];
 }
 
 @InputType({ description: 'New data for a link already in a node’s list.' })

@@ -6,7 +6,7 @@ import { draftColumn } from '../../content/common/names.js';
 import { badInput } from '../../errors/index.js';
 import { pathOf, type PageKind } from '../../pages/paths.js';
 import { TITLE_FIELDS } from '../content-model.js';
-import { ownedKinds, rowsOf, targetOf } from '../link-rows.js';
+import { linkedFrom, ownedKinds, ownerOf, rowsOf, targetOf } from '../link-rows.js';
 import {
   findNode,
   stateOf,
@@ -28,6 +28,8 @@ export interface EditableNode extends NodeState {
   translations: Record<string, Record<string, unknown>>;
   /** Each list it owns, in working order. */
   links: EditableLinkList[];
+  /** The nodes whose lists hold it (a role's specialisms: the comparison tables it is in). */
+  linkedFrom: (EditableLink & { kind: LinkKind })[];
 }
 
 export interface EditableLinkList {
@@ -100,8 +102,21 @@ export async function readForEditing(
       }),
     });
   }
+  const incoming = (await linkedFrom(em, type, node))
+    .filter(({ row }) => row.inDraft)
+    .map(({ type: from, relation, row }) => {
+      const owner = ownerOf(relation, row);
+      return {
+        kind: relation,
+        type: from,
+        slug: owner.slug,
+        title: titleOf(from, working(from, owner)),
+        data: {},
+      };
+    });
   return {
     ...stateOf(type, node),
+    linkedFrom: incoming,
     title: titleOf(type, fields),
     pagePath: PAGE_KINDS[type]
       ? pathOf({ kind: PAGE_KINDS[type], slug: node.slug } as Parameters<typeof pathOf>[0])

@@ -291,7 +291,7 @@ export type StudioNodeQueryVariables = Exact<{
 }>;
 
 
-export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, translations: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }> } };
+export type StudioNodeQuery = { editorNode: { type: ContentType, slug: string, title: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean, publishedAt: string | null, updatedAt: string, pagePath: string | null, fields: unknown, translations: unknown, links: Array<{ kind: LinkKind, items: Array<{ type: ContentType, slug: string, title: string, data: unknown }> }>, linkedFrom: Array<{ kind: LinkKind, type: ContentType, slug: string, title: string }> } };
 
 export type StudioStateFragment = { slug: string, version: number, status: PublicationStatus, hasUnpublishedChanges: boolean };
 
@@ -719,6 +719,12 @@ export const StudioNodeDocument = new TypedDocumentString(`
         title
         data
       }
+    }
+    linkedFrom {
+      kind
+      type
+      slug
+      title
     }
   }
 }

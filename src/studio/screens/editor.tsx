@@ -267,7 +267,10 @@ export function EditorScreen({ model, type, slug, tab }: EditorScreenProps) {
             act={act}
             version={() => version.current}
           />
-          <Preview node={node} refresh={previewKey} />
+          <div class="side">
+            <Neighbourhood model={model} type={type} node={node} />
+            <Preview node={node} refresh={previewKey} />
+          </div>
         </div>
       )}
       {confirm === 'publish' && (
@@ -544,5 +547,73 @@ function ConflictDialog({ type, mine, theirs, onCancel, onResolve }: ConflictPro
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/**
+ * Where the node sits in the graph: the specialisms whose comparison tables list it, the other
+ * nodes that list it, and how long its own lists are; each a link to its editor.
+ */
+function Neighbourhood({
+  model,
+  type,
+  node,
+}: {
+  model: readonly ModelType[];
+  type: ModelType;
+  node: EditorNode;
+}) {
+  const hrefOf = (typeName: string, slug: string) => {
+    const target = model.find((m) => m.type === typeName);
+    return `/studio/${target ? segmentOf(target) : typeName.toLowerCase()}/${encodeURIComponent(slug)}`;
+  };
+  const labelOf = (kind: string) =>
+    model.flatMap((m) => m.links).find((l) => l.kind === kind)?.label ?? kind;
+  const tables = node.linkedFrom.filter((l) => l.kind === 'SPECIALISM_ROLE');
+  const others = node.linkedFrom.filter((l) => l.kind !== 'SPECIALISM_ROLE');
+  return (
+    <aside class="neighbourhood" aria-labelledby="neighbourhood-title">
+      <h2 id="neighbourhood-title">{t.neighbourhood}</h2>
+      {tables.length > 0 && (
+        <>
+          <h3>{t.inTables}</h3>
+          <ul>
+            {tables.map((l) => (
+              <li key={l.slug}>
+                <a href={hrefOf(l.type, l.slug)}>{l.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t.linkedFromTitle}</h3>
+      {others.length === 0 && tables.length === 0 ? (
+        <p class="muted">{t.notLinked}</p>
+      ) : (
+        <ul>
+          {others.map((l) => (
+            <li key={`${l.kind}/${l.slug}`}>
+              <a href={hrefOf(l.type, l.slug)}>{l.title}</a>{' '}
+              <span class="muted">({labelOf(l.kind)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {type.links.length > 0 && (
+        <>
+          <h3>{t.counts}</h3>
+          <ul class="counts">
+            {type.links.map((link) => (
+              <li key={link.kind}>
+                {t.countOf(
+                  link.label,
+                  node.links.find((l) => l.kind === link.kind)?.items.length ?? 0,
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </aside>
   );
 }

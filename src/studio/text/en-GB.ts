@@ -180,6 +180,13 @@ export const enGB = {
   saveTranslation: (name: string) => `Save ${name}`,
   translationSaved: (name: string) =>
     `${name} text saved as a draft: publish to show it to the public.`,
+  // Neighbourhood
+  neighbourhood: 'In the graph',
+  inTables: 'In the comparison tables of',
+  linkedFromTitle: 'Listed by',
+  counts: 'Its lists',
+  countOf: (label: string, n: number) => `${label}: ${n}`,
+  notLinked: 'Nothing lists it yet.',
 } as const;
 
 export type StudioText = typeof enGB;
