@@ -77,6 +77,9 @@ const ADMIN_ONLY = new Set([
   'deactivateUser',
   'resetUserPassword',
   'users',
+  'apiTokens',
+  'createApiToken',
+  'revokeApiToken',
 ]);
 /**
  * Mutations anyone may call: the enquiry form, and the account ones that stand on their own
@@ -126,6 +129,7 @@ describe('who may change what', () => {
     const fields = schema.getQueryType()!.getFields();
     const names = [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n]);
     expect(names.sort()).toEqual([
+      'apiTokens',
       'auditLog',
       'editorNode',
       'editorNodes',

@@ -118,6 +118,31 @@ describe('the Studio for administrators', () => {
     await context.close();
   });
 
+  it('creates an API token shown once, which then works, and revokes it', async () => {
+    await page.getByRole('link', { name: 'Tokens' }).click();
+    const form = page.getByRole('form', { name: 'Create token' });
+    await form.getByLabel('Token name').fill('ats-feed');
+    await form.getByLabel('Role').selectOption('EDITOR');
+    await form.getByRole('button', { name: 'Create token' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'not shown again' });
+    await poll(() => status.count()).toBe(1);
+    const token = /(rg_\S+)/.exec(await status.innerText())![1]!;
+    const ask = async () =>
+      (await (
+        await fetch(`${rig.server.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            query: '{ revisions(type: ROLE, slug: "platform-engineer") { id } }',
+          }),
+        })
+      ).json()) as { errors?: { extensions: { code: string } }[] };
+    expect((await ask()).errors).toBeUndefined();
+    await page.getByRole('button', { name: 'Revoke ats-feed' }).click();
+    await poll(() => page.getByText('ats-feed is revoked').count()).toBe(1);
+    expect((await ask()).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('signs out, and a wrong password is refused with a message', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();

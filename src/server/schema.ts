@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver } from '../accounts/account.resolver.js';
+import { TokenResolver } from '../accounts/token.resolver.js';
 import { contentResolvers } from '../content/resolvers.js';
 import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
@@ -65,6 +66,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       EnquiryResolver,
       WebhookResolver,
       AccountResolver,
+      TokenResolver,
       SearchResolver,
     ],
     validate: false,

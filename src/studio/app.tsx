@@ -13,6 +13,7 @@ import { AuditScreen, EnquiriesScreen, WebhooksScreen } from './screens/admin.js
 import { EditorScreen } from './screens/editor.js';
 import { ListScreen } from './screens/list.js';
 import { SetPasswordScreen, SignInScreen } from './screens/sign-in.js';
+import { TokensScreen } from './screens/tokens.js';
 import { UsersScreen } from './screens/users.js';
 import { t } from './text/index.js';
 
@@ -149,6 +150,7 @@ function Screen({ model, route, session }: { model: ModelType[]; route: Route; s
 /** The administrators' pages, by address. */
 const ADMIN_PAGES = [
   { page: 'users', label: t.users, screen: (s: Session) => <UsersScreen me={s.user.email} /> },
+  { page: 'tokens', label: t.tokens, screen: () => <TokensScreen /> },
   { page: 'webhooks', label: t.webhooks, screen: () => <WebhooksScreen /> },
   { page: 'enquiries', label: t.enquiries, screen: () => <EnquiriesScreen /> },
   { page: 'audit-log', label: t.auditLog, screen: () => <AuditScreen /> },

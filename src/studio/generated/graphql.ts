@@ -268,6 +268,26 @@ export type StudioAuditLogQueryVariables = Exact<{
 
 export type StudioAuditLogQuery = { auditLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: number, at: string, actor: string, operation: string, nodeType: string | null, nodeSlug: string | null, details: unknown } }> } };
 
+export type StudioTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioTokensQuery = { apiTokens: Array<{ id: string, name: string, role: UserRole, createdAt: string, revokedAt: string | null }> };
+
+export type StudioCreateTokenMutationVariables = Exact<{
+  name: string;
+  role: UserRole;
+}>;
+
+
+export type StudioCreateTokenMutation = { createApiToken: { token: string } };
+
+export type StudioRevokeTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type StudioRevokeTokenMutation = { revokeApiToken: { revokedAt: string | null } };
+
 export type StudioFieldPartsFragment = { name: string, label: string, description: string | null, kind: ModelFieldKind, required: boolean, maxLength: number | null, maxItems: number | null, translatable: boolean, options: Array<string> | null };
 
 export type StudioModelQueryVariables = Exact<{ [key: string]: never; }>;
@@ -652,6 +672,31 @@ export const StudioAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StudioAuditLogQuery, StudioAuditLogQueryVariables>;
+export const StudioTokensDocument = new TypedDocumentString(`
+    query StudioTokens {
+  apiTokens {
+    id
+    name
+    role
+    createdAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioTokensQuery, StudioTokensQueryVariables>;
+export const StudioCreateTokenDocument = new TypedDocumentString(`
+    mutation StudioCreateToken($name: String!, $role: UserRole!) {
+  createApiToken(name: $name, role: $role) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<StudioCreateTokenMutation, StudioCreateTokenMutationVariables>;
+export const StudioRevokeTokenDocument = new TypedDocumentString(`
+    mutation StudioRevokeToken($name: String!) {
+  revokeApiToken(name: $name) {
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StudioRevokeTokenMutation, StudioRevokeTokenMutationVariables>;
 export const StudioModelDocument = new TypedDocumentString(`
     query StudioModel {
   contentModel {

@@ -187,6 +187,15 @@ export const enGB = {
   counts: 'Its lists',
   countOf: (label: string, n: number) => `${label}: ${n}`,
   notLinked: 'Nothing lists it yet.',
+  // Tokens
+  tokenName: 'Token name',
+  createToken: 'Create token',
+  tokenMade: (token: string) => `Copy this token now; it is not shown again: ${token}`,
+  revoke: (name: string) => `Revoke ${name}`,
+  revoked: (name: string) => `${name} is revoked; it is refused from now on.`,
+  revokedAt: (when: string) => `revoked ${when}`,
+  active: 'active',
+  created: 'Created',
 } as const;
 
 export type StudioText = typeof enGB;
