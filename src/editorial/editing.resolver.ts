@@ -54,8 +54,26 @@ registerEnumType(EditorOrderBy, {
   },
 });
 
+@ObjectType({ simpleResolvers: true, description: 'The field a list of a type is grouped by.' })
+class EditorGroup {
+  @Field({
+    description: 'The field: a skill’s `category`, a hub’s `region`, an employer’s `kind`.',
+  })
+  field!: string;
+
+  @Field({ description: 'Its value for this node.' })
+  value!: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A node as an editors’ list shows it.' })
 class EditorNodeSummary extends NodeState {
+  @Field(() => EditorGroup, {
+    nullable: true,
+    description:
+      'The field its type’s list is filtered by, and its value; null for types without one.',
+  })
+  group!: EditorGroup | null;
+
   @Field({ description: 'Its name (an FAQ’s question, a hub’s city).' })
   title!: string;
 

@@ -49,7 +49,23 @@ export interface EditableLink {
 export interface NodeSummary extends NodeState {
   title: string;
   updatedAt: Date;
+  /** The field lists of this type are filtered by, and its value (see `GROUP_FIELDS`). */
+  group: { field: string; value: string } | null;
 }
+
+/** The field each type's list can be filtered by: a skill's category, a hub's region, … */
+const GROUP_FIELDS: Partial<Record<NodeType, string>> = {
+  skill: 'category',
+  technology: 'category',
+  hub: 'region',
+  employer: 'kind',
+};
+
+const groupOf = (type: NodeType, fields: Record<string, unknown>) => {
+  const field = GROUP_FIELDS[type];
+  const value = field ? fields[field] : null;
+  return field && typeof value === 'string' && value ? { field, value } : null;
+};
 
 /** Which nodes an editors' list shows. */
 export type WorkingStatus = 'DRAFT' | 'PUBLISHED' | 'CHANGED';
@@ -143,11 +159,15 @@ export async function listForEditing(
   if (query.length > 200) throw badInput('query', 'must be at most 200 characters');
   // Read
   const nodes = await nodeRepository(ctx.em.fork(), type).find({});
-  const summaries = nodes.map((node) => ({
-    ...stateOf(type, node),
-    title: titleOf(type, working(type, node)),
-    updatedAt: node.updatedAt,
-  }));
+  const summaries = nodes.map((node) => {
+    const fields = working(type, node);
+    return {
+      ...stateOf(type, node),
+      title: titleOf(type, fields),
+      updatedAt: node.updatedAt,
+      group: groupOf(type, fields),
+    };
+  });
   const wanted = summaries.filter((s) => {
     if (query && !s.title.toLocaleLowerCase().includes(query) && !s.slug.includes(query))
       return false;

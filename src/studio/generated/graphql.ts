@@ -303,7 +303,7 @@ export type StudioNodesQueryVariables = Exact<{
 }>;
 
 
-export type StudioNodesQuery = { editorNodes: Array<{ slug: string, title: string, status: PublicationStatus, hasUnpublishedChanges: boolean, updatedAt: string }> };
+export type StudioNodesQuery = { editorNodes: Array<{ slug: string, title: string, status: PublicationStatus, hasUnpublishedChanges: boolean, updatedAt: string, group: { field: string, value: string } | null }> };
 
 export type StudioNodeQueryVariables = Exact<{
   type: ContentType;
@@ -739,6 +739,10 @@ export const StudioNodesDocument = new TypedDocumentString(`
     status
     hasUnpublishedChanges
     updatedAt
+    group {
+      field
+      value
+    }
   }
 }
     `) as unknown as TypedDocumentString<StudioNodesQuery, StudioNodesQueryVariables>;

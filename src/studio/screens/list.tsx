@@ -18,6 +18,8 @@ type Row = StudioNodesQuery['editorNodes'][number];
 /** The list's place, kept in the address so a reload or the back button returns to it. */
 interface ListState {
   q: string;
+  /** The value of the type's own filter (a skill's category, a hub's region). */
+  group: string;
   status: EditorStatus | '';
   sort: EditorOrderBy;
   page: number;
@@ -28,6 +30,7 @@ function readState(search: string): ListState {
   const status = params.get('status') ?? '';
   return {
     q: params.get('q') ?? '',
+    group: params.get('group') ?? '',
     status: (['DRAFT', 'PUBLISHED', 'CHANGED'].includes(status)
       ? status
       : '') as ListState['status'],
@@ -39,6 +42,7 @@ function readState(search: string): ListState {
 function writeState(type: ModelType, state: ListState) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
+  if (state.group) params.set('group', state.group);
   if (state.status) params.set('status', state.status);
   if (state.sort !== 'NAME') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
@@ -84,9 +88,14 @@ export function ListScreen({ type }: { type: ModelType }) {
     writeState(type, merged);
   };
 
-  const pages = rows ? Math.max(1, Math.ceil(rows.length / PAGE_SIZE)) : 1;
+  // The type's own filter: its field (from the rows) and the values the rows have.
+  const groupField = rows?.find((r) => r.group)?.group?.field;
+  const groupLabel = type.fields.find((f) => f.name === groupField)?.label ?? groupField;
+  const groups = [...new Set(rows?.flatMap((r) => (r.group ? [r.group.value] : [])) ?? [])].sort();
+  const filtered = state.group ? rows?.filter((r) => r.group?.value === state.group) : rows;
+  const pages = filtered ? Math.max(1, Math.ceil(filtered.length / PAGE_SIZE)) : 1;
   const page = Math.min(state.page, pages);
-  const shown = rows?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) ?? [];
+  const shown = filtered?.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) ?? [];
   const base = `/studio/${segmentOf(type)}/`;
 
   return (
@@ -115,6 +124,19 @@ export function ListScreen({ type }: { type: ModelType }) {
             ))}
           </select>
         </label>
+        {groupField && (
+          <label>
+            {groupLabel}
+            <select value={state.group} onChange={(e) => change({ group: e.currentTarget.value })}>
+              <option value="">{t.anyStatus}</option>
+              {groups.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t.sortBy}
           <select
@@ -128,12 +150,12 @@ export function ListScreen({ type }: { type: ModelType }) {
       </form>
       {error && <p role="alert">{t.failed(error)}</p>}
       {!rows && !error && <p>{t.loading}</p>}
-      {rows && (
+      {filtered && (
         <>
           <p role="status" class="muted">
-            {t.results(rows.length)}
+            {t.results(filtered.length)}
           </p>
-          {rows.length === 0 ? (
+          {filtered.length === 0 ? (
             <p>{t.nothingFound}</p>
           ) : (
             <ul class="node-list">
