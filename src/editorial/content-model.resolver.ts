@@ -6,6 +6,7 @@ import { LinkKind } from './editorial.types.js';
 
 enum ModelFieldKind {
   TEXT = 'TEXT',
+  NUMBER = 'NUMBER',
   MARKDOWN = 'MARKDOWN',
   LINES = 'LINES',
   URL = 'URL',
@@ -18,6 +19,7 @@ registerEnumType(ModelFieldKind, {
   description: 'What input a field needs in a form.',
   valuesConfig: {
     TEXT: { description: 'A line or a short paragraph of plain text.' },
+    NUMBER: { description: 'A number (an amount of pay).' },
     MARKDOWN: { description: 'Long text in Markdown.' },
     LINES: { description: 'A list of short texts, in order.' },
     URL: { description: 'An http(s) address.' },

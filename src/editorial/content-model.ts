@@ -11,7 +11,8 @@ import { linkModels, nodeModels, type LinkKind, type NodeType } from '../content
  * schema files come from too.
  */
 
-export type FieldKind = 'TEXT' | 'MARKDOWN' | 'LINES' | 'URL' | 'COUNTRY' | 'SLUG' | 'OBJECT';
+export type FieldKind =
+  'TEXT' | 'NUMBER' | 'MARKDOWN' | 'LINES' | 'URL' | 'COUNTRY' | 'SLUG' | 'OBJECT';
 
 export interface FieldDescription {
   name: string;
@@ -87,6 +88,7 @@ const LINK_LABELS: Partial<Record<LinkKind, string>> = {
 function kindOf(schema: JsonSchema): FieldKind {
   if (schema.type === 'object') return 'OBJECT';
   if (schema.type === 'array') return 'LINES';
+  if (schema.type === 'number' || schema.type === 'integer') return 'NUMBER';
   if (schema.format === 'markdown') return 'MARKDOWN';
   if (schema.format === 'uri') return 'URL';
   if (schema.pattern === '^[A-Z]{2}$') return 'COUNTRY';

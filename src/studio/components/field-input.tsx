@@ -109,6 +109,19 @@ export function FieldInput({ field, path, value, onChange, errors }: FieldInputP
         />
       );
       break;
+    case 'NUMBER':
+      input = (
+        <input
+          {...common}
+          type="number"
+          step="any"
+          value={typeof value === 'number' ? String(value) : ''}
+          onInput={(e) =>
+            onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))
+          }
+        />
+      );
+      break;
     case 'COUNTRY':
       input = (
         <select {...common} value={text} onChange={(e) => onChange(e.currentTarget.value)}>

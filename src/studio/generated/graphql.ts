@@ -111,6 +111,8 @@ export type ModelFieldKind =
   | 'LINES'
   /** Long text in Markdown. */
   | 'MARKDOWN'
+  /** A number (an amount of pay). */
+  | 'NUMBER'
   /** A group of fields (see `fields`). */
   | 'OBJECT'
   /** A lowercase kebab-case code (a category or a kind). */
