@@ -91,7 +91,9 @@ describe('HTTP', () => {
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const html = await res.text();
       expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${path}"/>`);
+      // A role-in-hub page with nothing of its own (no vacancy, no note) points at the role page.
+      const canonical = path === '/roles/mlops-engineer/london/' ? '/roles/mlops-engineer/' : path;
+      expect(html).toContain(`<link rel="canonical" href="${TEST_SITE.url}${canonical}"/>`);
     }
   });
 
