@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,21 @@ describe('the built site', () => {
         locale,
       ).toEqual(new Set(localized.map((path) => localizedPath(path, locale))));
     expect(site.result.pages).toBe(expected.size + LOCALES.length * localized.length);
+  });
+
+  it('puts every role under the specialism whose folder holds it, whoever borrows it', () => {
+    let checked = 0;
+    for (const specialism of readdirSync(join(CONTENT_DIR, 'specialisms'))) {
+      const roles = join(CONTENT_DIR, 'specialisms', specialism, 'roles');
+      if (!existsSync(roles)) continue;
+      for (const file of readdirSync(roles).filter((f) => /^[a-z0-9-]+\.yaml$/.test(f))) {
+        const html = site.pages.get(`/roles/${file.replace('.yaml', '')}/`)!;
+        const crumbs = /<nav class="crumbs"[^>]*>(.*?)<\/nav>/s.exec(html)![1]!;
+        expect(crumbs, file).toContain(`href="/${specialism}/"`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('passes html-validate with no errors, on every page and the 404 page', async () => {

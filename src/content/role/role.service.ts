@@ -58,9 +58,14 @@ export class RoleService extends NodeService<Role> {
     return this.links.roleSpecialisms.targets(role.id);
   }
 
-  /** The specialism a role belongs to first: one it is primary for, else the first by slug. */
+  /**
+   * The specialism a role belongs to: one it is primary for, else the one whose folder holds it
+   * (its own), else the first by slug. A specialism that borrows the role never takes it over.
+   */
   async homeSpecialism(role: Role): Promise<Specialism | null> {
     const links = await this.links.roleSpecialisms.links(role.id);
-    return (links.find((l) => l.primary) ?? links[0])?.specialism ?? null;
+    return (
+      (links.find((l) => l.primary) ?? links.find((l) => l.own) ?? links[0])?.specialism ?? null
+    );
   }
 }
