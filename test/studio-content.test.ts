@@ -30,6 +30,27 @@ const publicRole = (locale = 'en-GB') =>
     `{ role(slug: "mlops-engineer", locale: "${locale}") { summary technologies { slug } } }`,
   ).then((d) => d.role);
 
+/** What a screen reader would call the focused element: its label, or its text. */
+const focusedName = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const labelled = el.getAttribute('aria-label');
+    if (labelled) return labelled;
+    const label = (el as HTMLInputElement).labels?.[0]?.textContent;
+    return (label ?? el.textContent ?? '').trim();
+  });
+
+/** Presses Tab (Shift+Tab backwards) until the focus is on the element named `name`. */
+async function tabTo(p: Page, name: string | RegExp, backwards = false) {
+  for (let i = 0; i < 400; i++) {
+    const now = await focusedName(p);
+    if (typeof name === 'string' ? now === name : name.test(now)) return;
+    await p.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached "${String(name)}"`);
+}
+
 beforeAll(async () => {
   rig = await startStudio('content-seed');
   await rig.addUser('editor@example.com', TokenRole.EDITOR);
@@ -138,6 +159,54 @@ describe('the Studio on the shipped content', () => {
     await poll(() => page.getByRole('link', { name: 'Kubernetes', exact: true }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Ray', exact: true }).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('group')).toBe('distributed-compute');
+  });
+
+  it('works by keyboard alone: open a role, change its summary, add a technology, publish', async () => {
+    await page.goto(`${rig.server.origin}/studio/`);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await tabTo(page, 'Roles');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'ML Infrastructure Engineer', exact: true }).waitFor();
+    await tabTo(page, 'ML Infrastructure Engineer');
+    await page.keyboard.press('Enter');
+    await poll(() =>
+      page
+        .getByLabel('Summary')
+        .inputValue()
+        .then((v) => v.length > 0),
+    ).toBe(true);
+    await tabTo(page, /^Summary/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Builds the platform that trains and serves models, by keyboard.');
+    await tabTo(page, 'Save draft');
+    await page.keyboard.press('Enter');
+    await poll(() => page.getByRole('status').filter({ hasText: 'Draft saved' }).count()).toBe(1);
+    await tabTo(page, 'Add to Technologies');
+    await page.keyboard.type('MONAI');
+    await poll(() =>
+      page
+        .getByRole('group', { name: 'Technologies' })
+        .getByRole('option', { name: 'MONAI', exact: true })
+        .count(),
+    ).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Open MONAI' }).waitFor();
+    await tabTo(page, 'Publish', true);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog').getByRole('button', { name: 'Confirm publish' });
+    await poll(() => confirm.isEnabled()).toBe(true);
+    await tabTo(page, 'Confirm publish');
+    await page.keyboard.press('Enter');
+    const role = async () =>
+      (
+        await gql<{ role: { summary: string; technologies: { slug: string }[] } }>(
+          '{ role(slug: "ml-infrastructure-engineer") { summary technologies { slug } } }',
+        )
+      ).role;
+    await poll(async () => (await role()).summary).toBe(
+      'Builds the platform that trains and serves models, by keyboard.',
+    );
+    expect((await role()).technologies.map((t) => t.slug)).toContain('monai');
   });
 
   it('scores at least 95 for accessibility in Lighthouse on its screens', async () => {
