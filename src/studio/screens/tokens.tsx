@@ -1,38 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { request } from '../api/client.js';
+import { useManagedList } from '../components/use-managed-list.js';
 import {
   StudioCreateTokenDocument,
   StudioRevokeTokenDocument,
   StudioTokensDocument,
-  type StudioTokensQuery,
   type UserRole,
 } from '../generated/graphql.js';
 import { when } from '../model.js';
 import { t } from '../text/index.js';
 
-type Token = StudioTokensQuery['apiTokens'][number];
 const ROLES: UserRole[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
 /** API tokens: create one (its secret shown once), revoke one. */
 export function TokensScreen() {
-  const [tokens, setTokens] = useState<Token[] | null>(null);
-  const [message, setMessage] = useState('');
+  const {
+    items: tokens,
+    message,
+    run,
+  } = useManagedList(() => request(StudioTokensDocument).then((d) => d.apiTokens));
   const [name, setName] = useState('');
   const [role, setRole] = useState<UserRole>('EDITOR');
-  const load = () =>
-    request(StudioTokensDocument)
-      .then((d) => setTokens(d.apiTokens))
-      .catch((e: Error) => setMessage(t.failed(e.message)));
-  useEffect(() => void load(), []);
-  const run = async (work: () => Promise<string>) => {
-    setMessage('');
-    try {
-      setMessage(await work());
-      await load();
-    } catch (e) {
-      setMessage(t.failed((e as Error).message));
-    }
-  };
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t.tokens}</h1>

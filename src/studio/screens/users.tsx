@@ -1,41 +1,31 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { request } from '../api/client.js';
+import { useManagedList } from '../components/use-managed-list.js';
 import {
   StudioChangeUserRoleDocument,
   StudioDeactivateUserDocument,
   StudioInviteUserDocument,
   StudioResetUserPasswordDocument,
   StudioUsersDocument,
-  type StudioUsersQuery,
   type UserRole,
 } from '../generated/graphql.js';
 import { when } from '../model.js';
 import { t } from '../text/index.js';
 
 const ROLES: UserRole[] = ['VIEWER', 'EDITOR', 'ADMIN'];
-type User = StudioUsersQuery['users']['edges'][number]['node'];
 
 /** Users: invite one (the one-time link is shown to pass on), change a role, deactivate, reset. */
 export function UsersScreen({ me }: { me: string }) {
-  const [users, setUsers] = useState<User[] | null>(null);
-  const [message, setMessage] = useState('');
+  const {
+    items: users,
+    message,
+    run,
+  } = useManagedList(() =>
+    request(StudioUsersDocument, { after: null }).then((d) => d.users.edges.map((e) => e.node)),
+  );
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<UserRole>('EDITOR');
-  const load = () =>
-    request(StudioUsersDocument, { after: null })
-      .then((d) => setUsers(d.users.edges.map((e) => e.node)))
-      .catch((e: Error) => setMessage(t.failed(e.message)));
-  useEffect(() => void load(), []);
-  const run = async (work: () => Promise<string>) => {
-    setMessage('');
-    try {
-      setMessage(await work());
-      await load();
-    } catch (e) {
-      setMessage(t.failed((e as Error).message));
-    }
-  };
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">{t.users}</h1>
