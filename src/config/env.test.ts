@@ -46,6 +46,7 @@ describe('loadSettings', () => {
       mutationRate: { limit: 120, windowMs: 60_000 },
       corsOrigins: [],
       introspection: true,
+      compiledExecution: true,
     } satisfies Settings);
   });
 
@@ -63,6 +64,7 @@ describe('loadSettings', () => {
       MAX_QUERY_DEPTH: '8',
       CORS_ORIGINS: 'https://a.example.org, *',
       INTROSPECTION: '0',
+      GRAPHQL_EXECUTION: 'graphql-js',
     });
     expect(settings).toMatchObject({
       port: 0,
@@ -78,6 +80,7 @@ describe('loadSettings', () => {
       limits: { maxDepth: 8 },
       corsOrigins: ['https://a.example.org', '*'],
       introspection: false,
+      compiledExecution: false,
     });
   });
 

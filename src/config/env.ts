@@ -49,6 +49,8 @@ export interface Settings {
   mutationRate: { limit: number; windowMs: number } | null;
   corsOrigins: string[];
   introspection: boolean;
+  /** Public queries run compiled (graphql-jit) rather than by graphql-js. */
+  compiledExecution: boolean;
 }
 
 export class SettingsError extends Error {
@@ -136,6 +138,7 @@ const schema = z.object({
   INTROSPECTION: z
     .enum(['true', 'false', '1', '0'])
     .default(String(DEFAULTS.introspection) as 'true'),
+  GRAPHQL_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -236,5 +239,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mutationRate: parseRateSetting(e.MUTATION_RATE_LIMIT),
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
     introspection: e.INTROSPECTION === 'true' || e.INTROSPECTION === '1',
+    compiledExecution: e.GRAPHQL_EXECUTION === 'compiled',
   };
 }

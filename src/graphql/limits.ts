@@ -115,42 +115,68 @@ const refuse = (message: string, details: Record<string, unknown>) =>
   });
 
 /**
- * Refuses an operation whose cost is over `maxCost`, before it runs; worked out once per
- * document, variables and site size. The site's own documents (its pages, run in-process) are
- * not limited: they are fixed, and a large site's sitemap must not be refused.
+ * The cost limit: an operation's cost, worked out once per document, operation, variables and
+ * site size, and the refusal when it is over `maxCost`. Shared by the Apollo plugin and the
+ * compiled public path, so both price a document the same way.
  */
-function useCostLimit(maxCost: number, sizes: WalkSizes): ApolloServerPlugin<Context> {
-  const known = new WeakMap<DocumentNode, Map<string, number>>();
+export class CostLimit {
+  private readonly known = new WeakMap<DocumentNode, Map<string, number>>();
+
+  constructor(
+    private readonly maxCost: number,
+    private readonly sizes: WalkSizes,
+  ) {}
+
+  /**
+   * The refusal for this operation, or null when it is within the limit. Throws the refusal
+   * execution would give when the variables do not fit their types.
+   */
+  refusal(
+    schema: Parameters<typeof getComplexity>[0]['schema'],
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): GraphQLError | null {
+    const key = `${operationName ?? ''}\n${this.sizes.pages()}\n${JSON.stringify(variables ?? {})}`;
+    let costs = this.known.get(document);
+    if (!costs) this.known.set(document, (costs = new Map()));
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      try {
+        cost = operationCost(schema, document, this.sizes, variables, operationName);
+      } catch (error) {
+        // The variables do not fit their types: the same refusal execution would give.
+        if (error instanceof GraphQLError) throw refuse(error.message, {});
+        throw error;
+      }
+      if (costs.size < 100) costs.set(key, cost);
+    }
+    if (cost <= this.maxCost) return null;
+    return refuse(
+      `Query cost limit of ${this.maxCost} exceeded, found ${cost}: ask for fewer items (first/last) or fewer nested lists`,
+      { limit: 'cost', allowed: this.maxCost, found: cost },
+    );
+  }
+}
+
+/**
+ * Refuses an operation whose cost is over the limit, before it runs. The site's own documents
+ * (its pages, run in-process) are not limited: they are fixed, and a large site's sitemap must
+ * not be refused.
+ */
+function useCostLimit(limit: CostLimit): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName, contextValue }) {
           if (contextValue.internal) return;
-          const key = `${operationName ?? ''}\n${sizes.pages()}\n${JSON.stringify(request.variables ?? {})}`;
-          let costs = known.get(document);
-          if (!costs) known.set(document, (costs = new Map()));
-          let cost = costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = operationCost(
-                schema,
-                document,
-                sizes,
-                request.variables,
-                operationName ?? undefined,
-              );
-            } catch (error) {
-              // The variables do not fit their types: the same refusal execution would give.
-              if (error instanceof GraphQLError) throw refuse(error.message, {});
-              throw error;
-            }
-            if (costs.size < 100) costs.set(key, cost);
-          }
-          if (cost > maxCost)
-            throw refuse(
-              `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for fewer items (first/last) or fewer nested lists`,
-              { limit: 'cost', allowed: maxCost, found: cost },
-            );
+          const refused = limit.refusal(
+            schema,
+            document,
+            operationName ?? undefined,
+            request.variables,
+          );
+          if (refused) throw refused;
         },
       };
     },
@@ -158,10 +184,10 @@ function useCostLimit(maxCost: number, sizes: WalkSizes): ApolloServerPlugin<Con
 }
 
 /** `\u0000` or `\u{0}` in a GraphQL string. */
-const NUL_ESCAPE = /\\u(?:0000|\{0+\})/;
+export const NUL_ESCAPE = /\\u(?:0000|\{0+\})/;
 
 /** Whether a JSON value holds a string with the NUL character, without recursion. */
-function holdsNul(value: unknown): boolean {
+export function holdsNul(value: unknown): boolean {
   const stack = [value];
   while (stack.length) {
     const item = stack.pop();
@@ -210,6 +236,7 @@ function useNoSuggestionsForThePublic(): ApolloServerPlugin<Context> {
  * suggestions for the public.
  */
 export function queryProtection(limits: QueryLimits, sizes: WalkSizes) {
+  const cost = new CostLimit(limits.maxCost, sizes);
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -226,10 +253,11 @@ export function queryProtection(limits: QueryLimits, sizes: WalkSizes) {
     plugins: [
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       useNoNulCharacters(),
-      useCostLimit(limits.maxCost, sizes),
+      useCostLimit(cost),
       useNoSuggestionsForThePublic(),
     ],
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
+    cost,
   };
 }

@@ -115,7 +115,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     now: options.now,
     contentChanged: sync.contentChanged,
   });
-  const apollo = await useApollo({
+  const { apollo, compiled } = await useApollo({
     schema,
     logger,
     limits: options.limits,
@@ -139,10 +139,12 @@ export async function createApp(given: AppOptions): Promise<App> {
     maxBodyBytes: options.maxBodyBytes,
     log,
   });
-  const run = inProcess(apollo, context);
+  const fast = options.compiledExecution ? compiled : null;
+  const run = inProcess(apollo, context, fast);
   const cacheOn = cache !== null;
   const graphql = useGraphQL({
     apollo,
+    compiled: fast,
     context,
     content,
     responses,

@@ -60,6 +60,12 @@ export interface AppOptions {
   corsOrigins?: string[];
   /** Answer introspection queries. @default true (a public content API documents itself) */
   introspection?: boolean;
+  /**
+   * Run public queries that pass every check compiled by graphql-jit, cached per document, outside
+   * Apollo's per-request pipeline (`GRAPHQL_EXECUTION=compiled`); false leaves every request to
+   * Apollo and graphql-js. The answers are the same byte for byte. @default true
+   */
+  compiledExecution?: boolean;
   /** Under `serve --workers`, this worker's number, sent as `X-Worker` (to see the spread). */
   workerId?: number;
   /** Told after this process changed the published content (to tell the other workers). */
@@ -123,6 +129,7 @@ export function resolveOptions(given: AppOptions): ResolvedOptions {
     mutationRate: given.mutationRate === undefined ? DEFAULTS.mutationRate : given.mutationRate,
     corsOrigins: given.corsOrigins ?? [],
     introspection: given.introspection ?? DEFAULTS.introspection,
+    compiledExecution: given.compiledExecution ?? true,
     accessLog: given.accessLog ?? true,
     sharedCacheTtlMs: given.sharedCacheTtlMs ?? DEFAULTS.sharedCacheTtlMs,
     schedulePollMs: given.schedulePollMs ?? null,
@@ -163,6 +170,7 @@ export function optionsFromSettings(
     mutationRate: settings.mutationRate,
     corsOrigins: settings.corsOrigins,
     introspection: settings.introspection,
+    compiledExecution: settings.compiledExecution,
     schedulePollMs: settings.schedulePollMs,
   };
 }

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { CompiledExecution } from '../graphql/compiled-execution.js';
 import type { Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { queryProtection, type QueryLimits, type WalkSizes } from '../graphql/limits.js';
@@ -27,8 +28,13 @@ export interface ApolloOptions {
   redis?: SharedRedis;
 }
 
-/** Apollo, started, with the project's limits and plugins. */
-export async function useApollo(options: ApolloOptions): Promise<ApolloServer<Context>> {
+/**
+ * Apollo, started, with the project's limits and plugins; and the fast path for public queries
+ * that applies the same checks once per document (see `CompiledExecution`).
+ */
+export async function useApollo(
+  options: ApolloOptions,
+): Promise<{ apollo: ApolloServer<Context>; compiled: CompiledExecution }> {
   const protection = queryProtection(options.limits, options.sizes);
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
@@ -54,5 +60,13 @@ export async function useApollo(options: ApolloOptions): Promise<ApolloServer<Co
     stopOnTerminationSignals: false,
   });
   await apollo.start();
-  return apollo;
+  const compiled = new CompiledExecution({
+    schema: options.schema,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    cost: protection.cost,
+    introspection: options.introspection,
+    cacheMaxAge: options.cacheMaxAge,
+  });
+  return { apollo, compiled };
 }

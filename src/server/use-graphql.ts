@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApolloServer, HTTPGraphQLRequest } from '@apollo/server';
+import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { sessionCookie } from '../accounts/session-cookie.js';
 import type { PublishedContent } from '../content/read/published-content.js';
 import { bindDeadline } from '../db/transaction.js';
 import { BadRequestError } from '../errors/index.js';
+import type { CompiledExecution } from '../graphql/compiled-execution.js';
 import type { Context } from '../graphql/context.js';
 import type { RequestAuth } from './auth.js';
 import { graphiqlPage } from './graphiql.js';
@@ -14,6 +15,7 @@ import {
   withinCsrfRules,
 } from './graphql-request.js';
 import { readBody, send, toHeaderMap } from './http.js';
+import { publicQueryOf, publicQueryResponse } from './public-query.js';
 import type { AccessLog } from './use-access-log.js';
 import type { ContextFactory } from './use-context.js';
 import { rawPostKey, type ResponseCacheLayer } from './use-response-cache.js';
@@ -25,6 +27,8 @@ const GRAPHIQL_CSP =
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<Context>;
+  /** The public's plain queries, run compiled; null leaves every request to Apollo. */
+  compiled: CompiledExecution | null;
   context: ContextFactory;
   content: PublishedContent | null;
   responses: ResponseCacheLayer;
@@ -54,7 +58,26 @@ export interface GraphQLRequest {
  * fields the public cannot. Each request runs within the time budget.
  */
 export function useGraphQL(options: GraphQLHandlerOptions) {
-  const { apollo, context, content, responses, withinBudget, log } = options;
+  const { apollo, compiled, context, content, responses, withinBudget, log } = options;
+
+  /**
+   * The answer: a public plain query through the compiled fast path when it answers it without
+   * errors, else (and for everything else) through Apollo.
+   */
+  async function answer(
+    request: HTTPGraphQLRequest,
+    ctx: Context,
+    fast: ReturnType<typeof publicQueryOf>,
+  ): Promise<HTTPGraphQLResponse> {
+    if (fast && compiled) {
+      const executed = await compiled.execute(fast.request, ctx);
+      if (executed) return publicQueryResponse(executed, fast.contentType, ctx);
+    }
+    return apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => ctx,
+    });
+  }
 
   /** The body, parsed as JSON when it says it is JSON (refused when it is not, or too deep). */
   async function bodyOf(req: IncomingMessage, preread: string | undefined) {
@@ -111,11 +134,8 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
     ctx.signal = budget.signal;
     bindDeadline(ctx.em, budget.signal);
     const readFrom = content?.current();
-    const response = await withinBudget(
-      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => ctx }),
-      budget,
-      ctx.outcome,
-    );
+    const fast = publicAnswer && compiled ? publicQueryOf(method, url, body, req.headers) : null;
+    const response = await withinBudget(answer(request, ctx, fast), budget, ctx.outcome);
     if (
       publicAnswer &&
       ctx.outcome.cacheable &&
