@@ -33,6 +33,7 @@ import { buildAppSchema } from '../src/server/schema.js';
 import { Webhook } from '../src/webhooks/webhook.entity.js';
 import { AccountService } from '../src/accounts/account.service.js';
 import { TokenRole } from '../src/auth/actor.js';
+import { bothWays, type BothWays } from './both-ways.js';
 import { as, run, seededOrm, TEST_SITE, testApp, type Result } from './helpers.js';
 
 const FUZZ_USER = 'fuzz.user@example.com';
@@ -47,6 +48,8 @@ const FUZZ_USER = 'fuzz.user@example.com';
 let orm: Orm;
 let app: App;
 let schema: GraphQLSchema;
+/** Servers running public queries compiled and by graphql-js: their answers must agree. */
+let both: BothWays;
 
 beforeAll(async () => {
   orm = await seededOrm();
@@ -55,6 +58,7 @@ beforeAll(async () => {
     enquiryRate: { limit: 1_000_000, windowMs: 60_000 },
   });
   schema = await buildAppSchema();
+  both = await bothWays(orm);
   // A user for the account mutations to act on.
   await new AccountService(orm.em, { siteUrl: TEST_SITE.url, actor: 'test' }).add({
     email: FUZZ_USER,
@@ -64,6 +68,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await both.close();
   await app.stop();
   await orm.close();
 });
@@ -627,6 +632,8 @@ async function fuzz(kind: 'query' | 'mutation', numRuns: number): Promise<Outcom
     fc.asyncProperty(tapes, async (values) => {
       await world.refresh();
       const { text, auth, hostile } = await operation(kind, new Tape(values));
+      // A public query is answered the same compiled as by graphql-js, errors included.
+      if (kind === 'query' && auth === as.public) await both.compare({ body: { query: text } });
       const result = await run(app, text, {}, auth);
       outcomes.note(result, hostile);
       world.noteCursors(result.data);
@@ -661,6 +668,10 @@ describe('fuzzing with operations built from the schema', () => {
   it('no random query gives an internal error (public, preview and admin); most run', async () => {
     const outcomes = await fuzz('query', 400);
     expect(outcomes.mostValidRan, outcomes.report('queries')).toBe(true);
+    // The public ones were also sent over HTTP both ways; the compiled path answered some.
+    const stats = both.compiledApp.compiled!.stats;
+    console.log(`fuzz: public queries both ways, compiled path ${JSON.stringify(stats)}`);
+    expect(stats.answeredCompiled).toBeGreaterThan(0);
   }, 120_000);
 
   // Minutes, not seconds: most of these now run, and a publish or delete of a widely linked node

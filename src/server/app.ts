@@ -7,6 +7,7 @@ import { PreviewSessions } from '../auth/preview-session.service.js';
 import { TokenService } from '../auth/token.service.js';
 import type { PublishedContent } from '../content/read/published-content.js';
 import { AppError } from '../errors/index.js';
+import type { CompiledExecution } from '../graphql/compiled-execution.js';
 import type { Context } from '../graphql/context.js';
 import { INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { pageCountBound } from '../pages/paths.js';
@@ -14,7 +15,7 @@ import type { Query } from '../render/render-page.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset } from './graphiql.js';
 import { graphSizeOf } from './graph-size.js';
 import { send, sendError } from './http.js';
-import { inProcess } from './in-process.js';
+import { inProcess, warmSiteDocuments } from './in-process.js';
 import { resolveOptions, type AppOptions } from './options.js';
 import type { PageIndexes } from './page-index.js';
 import type { SearchIndexes } from '../search/search-indexes.js';
@@ -42,6 +43,8 @@ export type { ContextOptions } from './use-context.js';
 
 export interface App {
   apollo: ApolloServer<Context>;
+  /** The compiled fast path for public queries (null when `compiledExecution` is off). */
+  compiled: CompiledExecution | null;
   /** The Node request listener: GraphQL, GraphiQL, health, and the site itself. */
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Builds a request context, as a request would get (for `executeOperation` in tests). */
@@ -140,6 +143,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     log,
   });
   const fast = options.compiledExecution ? compiled : null;
+  if (fast && options.warmDocuments) warmSiteDocuments(fast);
   const run = inProcess(apollo, context, fast);
   const cacheOn = cache !== null;
   const graphql = useGraphQL({
@@ -195,6 +199,7 @@ export async function createApp(given: AppOptions): Promise<App> {
 
   return {
     apollo,
+    compiled: fast,
     context,
     query: run.queryFor(PUBLIC_AUTH, 'local'),
     tokens,

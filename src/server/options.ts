@@ -66,6 +66,11 @@ export interface AppOptions {
    * Apollo and graphql-js. The answers are the same byte for byte. @default true
    */
   compiledExecution?: boolean;
+  /**
+   * Compile the project's own queries at start, so the first reader of each gets it compiled
+   * (`serve` does; tests that build many apps do not). @default false
+   */
+  warmDocuments?: boolean;
   /** Under `serve --workers`, this worker's number, sent as `X-Worker` (to see the spread). */
   workerId?: number;
   /** Told after this process changed the published content (to tell the other workers). */
@@ -130,6 +135,7 @@ export function resolveOptions(given: AppOptions): ResolvedOptions {
     corsOrigins: given.corsOrigins ?? [],
     introspection: given.introspection ?? DEFAULTS.introspection,
     compiledExecution: given.compiledExecution ?? true,
+    warmDocuments: given.warmDocuments ?? false,
     accessLog: given.accessLog ?? true,
     sharedCacheTtlMs: given.sharedCacheTtlMs ?? DEFAULTS.sharedCacheTtlMs,
     schedulePollMs: given.schedulePollMs ?? null,
@@ -171,6 +177,7 @@ export function optionsFromSettings(
     corsOrigins: settings.corsOrigins,
     introspection: settings.introspection,
     compiledExecution: settings.compiledExecution,
+    warmDocuments: true,
     schedulePollMs: settings.schedulePollMs,
   };
 }
