@@ -61,6 +61,76 @@ export interface ContextFactory {
  * (the public from the in-memory store, preview from the database), the page model, and the
  * same per locale on first use.
  */
+/** What a request's context makes only when a resolver first asks for it. */
+interface Makers {
+  pages: () => PageService;
+  search: () => SearchService;
+  logger: () => Logger;
+  accounts: () => AccountService;
+}
+
+type Eager = Omit<
+  Context,
+  'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
+>;
+
+/**
+ * One request's context. Most requests (a public read) never touch the page model, search,
+ * the editorial services, accounts or a child logger, so those are made on first use: getters on
+ * the prototype, so Apollo's shallow copy of the context keeps them lazy.
+ */
+class RequestContext {
+  private made: Partial<
+    Pick<Context, 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'>
+  > = {};
+
+  constructor(
+    eager: Eager,
+    private readonly makers: Makers,
+  ) {
+    Object.assign(this, eager);
+  }
+
+  get pages(): PageService {
+    return (this.made.pages ??= this.makers.pages());
+  }
+  set pages(value: PageService) {
+    this.made.pages = value;
+  }
+  get search(): SearchService {
+    return (this.made.search ??= this.makers.search());
+  }
+  set search(value: SearchService) {
+    this.made.search = value;
+  }
+  get logger(): Logger {
+    return (this.made.logger ??= this.makers.logger());
+  }
+  get accounts(): AccountService {
+    return (this.made.accounts ??= this.makers.accounts());
+  }
+  /** The audit log, written by every mutation as this request's actor. */
+  get audit(): AuditService {
+    const self = this as unknown as Context;
+    return (this.made.audit ??= new AuditService(self.em, self.actor));
+  }
+  /** Editorial changes to the content, as this request's actor, on its EntityManager. */
+  get editor(): EditorService {
+    const self = this as unknown as Context;
+    return (this.made.editor ??= new EditorService({
+      em: self.em,
+      actor: self.actor,
+      site: self.site,
+      audit: this.audit,
+      committed: self.contentChanged!,
+    }));
+  }
+  get webhooks(): WebhookService {
+    const self = this as unknown as Context;
+    return (this.made.webhooks ??= new WebhookService(self.em, self.actor, this.audit));
+  }
+}
+
 export function useContext(options: ContextFactoryOptions): ContextFactory {
   const { orm, logger, site, content, limits, contentChanged, sessions, now } = options;
 
@@ -104,7 +174,6 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     // The public's page index is kept per content version; preview builds its own.
     const indexOf = (locale?: string) =>
       store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
-    const pages = new PageService(services, site, { locales: loadLocales, index: indexOf() });
     // The public searches the index kept per content version; preview (and a server without
     // the store) indexes what its reader sees, for this request only.
     const searchIn = (readers: Services, locale?: string) =>
@@ -127,46 +196,37 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
         search: searchIn(localized, locale.code),
       };
     });
-    // The editorial services act as this request's actor, on its EntityManager.
-    const audit = new AuditService(em, auth.actor);
-    const editor = new EditorService({
-      em,
-      actor: auth.actor,
-      site,
-      audit,
-      committed: contentChanged,
-    });
-    const webhooks = new WebhookService(em, auth.actor, audit);
-    const { actor } = auth;
-    const accounts = new AccountService(em, {
-      siteUrl: site.url,
-      actor: actorName(actor),
-      actingUserId: actor.kind === 'user' ? actor.userId : undefined,
-      now,
-    });
-    return {
-      ...locales,
-      em,
-      services,
-      pages,
-      search: searchIn(services),
-      editor,
-      audit,
-      webhooks,
-      actor: auth.actor,
-      session: auth.session ?? null,
-      sessions,
-      accounts,
-      clientKey,
-      site,
-      limits,
-      requestId,
-      logger: logger.child({ requestId }),
-      contentChanged,
-      reads,
-      internal,
-      outcome: { cacheable: false },
-    };
+    const made = new RequestContext(
+      {
+        ...locales,
+        em,
+        services,
+        actor: auth.actor,
+        session: auth.session ?? null,
+        sessions,
+        clientKey,
+        site,
+        limits,
+        requestId,
+        contentChanged,
+        reads,
+        internal,
+        outcome: { cacheable: false },
+      },
+      {
+        pages: () => new PageService(services, site, { locales: loadLocales, index: indexOf() }),
+        search: () => searchIn(services),
+        logger: () => logger.child({ requestId }),
+        accounts: () =>
+          new AccountService(em, {
+            siteUrl: site.url,
+            actor: actorName(auth.actor),
+            actingUserId: auth.actor.kind === 'user' ? auth.actor.userId : undefined,
+            now,
+          }),
+      },
+    );
+    return made as unknown as Context;
   };
   return Object.assign(context, { pageIndexes, searchIndexes });
 }

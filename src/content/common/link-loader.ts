@@ -16,23 +16,32 @@ interface Identified {
  * see are loaded.
  */
 export class LinkLoader<L extends object, T extends Identified> {
-  private readonly loader: DataLoader<number, L[]>;
+  /** Made on first use: a request reads a few of the graph's links, not all of them. */
+  private loader?: DataLoader<number, L[]>;
   private readonly to: string;
 
-  constructor(reader: Reader, kind: LinkKind, direction: 'forward' | 'reverse') {
+  constructor(
+    private readonly reader: Reader,
+    private readonly kind: LinkKind,
+    private readonly direction: 'forward' | 'reverse',
+  ) {
     const model = linkModels[kind];
     this.to = direction === 'forward' ? model.to[0] : model.from[0];
-    this.loader = new DataLoader((ids) => reader.links<L>(kind, direction, ids));
+  }
+
+  private load(id: number): Promise<L[]> {
+    this.loader ??= new DataLoader((ids) => this.reader.links<L>(this.kind, this.direction, ids));
+    return this.loader.load(id);
   }
 
   /** The link rows of one node, with their other side loaded. */
   links(id: number): Promise<L[]> {
-    return this.loader.load(id);
+    return this.load(id);
   }
 
   /** The nodes on the other side of one node's links. */
   async targets(id: number): Promise<T[]> {
-    const rows = await this.loader.load(id);
+    const rows = await this.load(id);
     return rows.map((row) => (row as Record<string, unknown>)[this.to] as T);
   }
 }
