@@ -51,7 +51,8 @@ class LocaleRecorder extends Set<string> {
 }
 
 export function createServices(
-  em: EntityManager,
+  /** The request's EntityManager, or how to make it (a reader of the store never needs one). */
+  em: EntityManager | (() => EntityManager),
   visibility: Visibility = PUBLIC,
   options: ServiceOptions = {},
 ) {
@@ -63,7 +64,7 @@ export function createServices(
   const source =
     !visibility.preview && options.store
       ? new StoreReader(options.store, recorder)
-      : new DbReader(em, visibility, recorder);
+      : new DbReader(typeof em === 'function' ? em() : em, visibility, recorder);
   const reader = locale ? new LocalizingReader(source, locale.code, locale.chain) : source;
   const deps = { reader, links: createLinks(reader), visibility };
   const roles = new RoleService(deps);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { bindDeadline } from '../db/transaction.js';
 import type { Logger } from 'pino';
 import { AccountService } from '../accounts/account.service.js';
 import type { Sessions } from '../accounts/session.service.js';
@@ -63,6 +64,7 @@ export interface ContextFactory {
  */
 /** What a request's context makes only when a resolver first asks for it. */
 interface Makers {
+  em: () => EntityManager;
   pages: () => PageService;
   search: () => SearchService;
   logger: () => Logger;
@@ -71,7 +73,7 @@ interface Makers {
 
 type Eager = Omit<
   Context,
-  'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
+  'em' | 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
 >;
 
 /**
@@ -81,7 +83,10 @@ type Eager = Omit<
  */
 class RequestContext {
   private made: Partial<
-    Pick<Context, 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'>
+    Pick<
+      Context,
+      'em' | 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
+    >
   > = {};
 
   constructor(
@@ -89,6 +94,23 @@ class RequestContext {
     private readonly makers: Makers,
   ) {
     Object.assign(this, eager);
+  }
+
+  /**
+   * The request's EntityManager, forked on first use; bound to the request's time budget
+   * (`signal`, set before the operation runs) so a change past it rolls back.
+   */
+  get em(): EntityManager {
+    let em = this.made.em;
+    if (!em) {
+      em = this.made.em = this.makers.em();
+      const { signal } = this as unknown as Context;
+      if (signal) bindDeadline(em, signal);
+    }
+    return em;
+  }
+  set em(value: EntityManager) {
+    this.made.em = value;
   }
 
   get pages(): PageService {
@@ -164,13 +186,15 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     reads,
     internal,
   }: ContextOptions = {}): Context => {
-    const em = orm.em.fork();
+    // Forked on first use: a public read from the store sends no SQL, and a fork costs.
+    let forked: EntityManager | undefined;
+    const em = () => (forked ??= orm.em.fork());
     const visibility = auth.preview ? PREVIEW : PUBLIC;
     const store = content?.current();
     const services = createServices(em, visibility, { store, recorder: reads });
     let config: Promise<LocaleConfig> | undefined;
     const loadLocales = () =>
-      (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em));
+      (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em()));
     // The public's page index is kept per content version; preview builds its own.
     const indexOf = (locale?: string) =>
       store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
@@ -199,7 +223,6 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     const made = new RequestContext(
       {
         ...locales,
-        em,
         services,
         actor: auth.actor,
         session: auth.session ?? null,
@@ -217,8 +240,9 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
         pages: () => new PageService(services, site, { locales: loadLocales, index: indexOf() }),
         search: () => searchIn(services),
         logger: () => logger.child({ requestId }),
+        em,
         accounts: () =>
-          new AccountService(em, {
+          new AccountService(em(), {
             siteUrl: site.url,
             actor: actorName(auth.actor),
             actingUserId: auth.actor.kind === 'user' ? auth.actor.userId : undefined,

@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { sessionCookie } from '../accounts/session-cookie.js';
 import type { PublishedContent } from '../content/read/published-content.js';
-import { bindDeadline } from '../db/transaction.js';
 import { BadRequestError } from '../errors/index.js';
 import type { CompiledExecution } from '../graphql/compiled-execution.js';
 import type { Context } from '../graphql/context.js';
@@ -131,8 +130,8 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
     ctx.outcome = log.note(res, ctx.outcome);
     const budget = new AbortController();
+    // The request's EntityManager (forked when first used) is bound to it.
     ctx.signal = budget.signal;
-    bindDeadline(ctx.em, budget.signal);
     const readFrom = content?.current();
     const fast = publicAnswer && compiled ? publicQueryOf(method, url, body, req.headers) : null;
     const response = await withinBudget(answer(request, ctx, fast), budget, ctx.outcome);
