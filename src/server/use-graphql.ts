@@ -64,7 +64,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
    * errors, else (and for everything else) through Apollo.
    */
   async function answer(
-    request: HTTPGraphQLRequest,
+    request: () => HTTPGraphQLRequest,
     ctx: Context,
     fast: ReturnType<typeof publicQueryOf>,
   ): Promise<HTTPGraphQLResponse> {
@@ -73,7 +73,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
       if (executed) return publicQueryResponse(executed, fast.contentType, ctx);
     }
     return apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
+      httpGraphQLRequest: request(),
       context: async () => ctx,
     });
   }
@@ -112,12 +112,13 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
       });
     const { text, body } =
       method === 'POST' ? await bodyOf(req, preread) : { text: undefined, body: undefined };
-    const request: HTTPGraphQLRequest = {
+    // Apollo's request, made only when Apollo answers (the fast path reads the request itself).
+    const request = (): HTTPGraphQLRequest => ({
       method,
       headers: toHeaderMap(req),
       search: url.search,
       body,
-    };
+    });
     const publicAnswer = auth.actor.kind === 'public' && !auth.preview && withinCsrfRules(req);
     const key =
       options.cacheOn && publicAnswer
