@@ -160,7 +160,7 @@ export async function searchDocuments(
         // Only live jobs are found: an expired or closed one's page answers 410.
         const nodes =
           type === 'vacancy'
-            ? all.filter((v) => vacancyState(v as Vacancy) === VacancyStatus.LIVE)
+            ? all.filter((v) => services.vacancies.state(v as Vacancy) === VacancyStatus.LIVE)
             : all;
         return nodes.map((node): SearchDocument => {
           const text = (read as Reader<typeof node>)(node, locale);
