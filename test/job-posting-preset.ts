@@ -75,9 +75,7 @@ export async function validateJobPage(html: string): Promise<ValidatorResult> {
   } catch (error) {
     const res = (error as { res?: ValidatorResult }).res;
     if (!res) throw error;
-    throw new Error(
-      `structured data failed: ${res.failed.map((t) => t.description ?? t.test).join('; ')}`,
-      { cause: res },
-    );
+    const message = `structured data failed: ${res.failed.map((t) => t.description ?? t.test).join('; ')}`;
+    throw Object.assign(new Error(message, { cause: error }), { result: res });
   }
 }

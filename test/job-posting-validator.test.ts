@@ -33,10 +33,10 @@ function withPosting(html: string, edit: (posting: Record<string, unknown>) => u
 const failuresOf = async (html: string) => {
   const error = await validateJobPage(html).then(
     () => null,
-    (e: Error) => e,
+    (e: Error & { result: ValidatorResult }) => e,
   );
   expect(error, 'the validator should fail this page').not.toBeNull();
-  return (error!.cause as ValidatorResult).failed.map((t) => t.test);
+  return error!.result.failed.map((t) => t.test);
 };
 
 beforeAll(async () => {

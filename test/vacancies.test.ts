@@ -9,11 +9,10 @@ import { expireVacancies } from '../src/vacancies/expire.js';
 import { importFeed } from '../src/vacancies/import.js';
 import { liveRoleHubPairs } from '../src/vacancies/live-pairs.js';
 import { Webhook, WebhookDelivery, WebhookEvent } from '../src/webhooks/webhook.entity.js';
-import { as, data, emptyOrm, run, snapshot, testApp, TEST_SITE } from './helpers.js';
+import { as, data, run, snapshot, testApp, TEST_SITE } from './helpers.js';
 import { jsonLdOf, textOf } from './site.js';
 import {
   berlin,
-  expired,
   feed,
   FIXTURE,
   fixtureOrm,
