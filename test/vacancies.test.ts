@@ -196,8 +196,8 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
         },
       },
       identifier: { '@type': 'PropertyValue', value: 'J-1' },
-      // No application form on the page yet: never claimed.
-      directApply: false,
+      // No applyUrl: the page carries the site's own application form.
+      directApply: true,
       relevantOccupation: {
         '@type': 'Occupation',
         '@id': `${TEST_SITE.url}/roles/platform-engineer/#occupation`,
@@ -222,6 +222,9 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     ])
       expect(text).toContain(visible);
     expect(html).toContain('<strong>paved road</strong>');
+    expect(html).toContain(
+      '<form class="enquiry application" method="post" action="/applications">',
+    );
   });
 
   it('a remote job is TELECOMMUTE with its applicant countries, and no jobLocation', async () => {
@@ -237,6 +240,9 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     });
     expect(posting).not.toHaveProperty('jobLocation');
     expect(textOf(html)).toContain('United Kingdom');
+    // It links out to apply (directApply false above), so no form of ours.
+    expect(html).toContain('href="https://ats.example.com/j-3"');
+    expect(html).not.toContain('action="/applications"');
   });
 
   it('role, role-in-hub, hub and specialism pages list their live jobs', async () => {

@@ -13,11 +13,20 @@ import { Migration20261201032957_Applications } from './Migration20261201032957_
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
   { name: 'Migration20261129020501_Translations', class: Migration20261129020501_Translations },
-  { name: 'Migration20261130203100_PreviewSessions', class: Migration20261130203100_PreviewSessions },
+  {
+    name: 'Migration20261130203100_PreviewSessions',
+    class: Migration20261130203100_PreviewSessions,
+  },
   { name: 'Migration20261201000427_Aliases', class: Migration20261201000427_Aliases },
-  { name: 'Migration20261201000744_SpecialismRoleView', class: Migration20261201000744_SpecialismRoleView },
+  {
+    name: 'Migration20261201000744_SpecialismRoleView',
+    class: Migration20261201000744_SpecialismRoleView,
+  },
   { name: 'Migration20261201001144_Accounts', class: Migration20261201001144_Accounts },
-  { name: 'Migration20261201003401_ScheduledActions', class: Migration20261201003401_ScheduledActions },
+  {
+    name: 'Migration20261201003401_ScheduledActions',
+    class: Migration20261201003401_ScheduledActions,
+  },
   { name: 'Migration20261201012001_Vacancies', class: Migration20261201012001_Vacancies },
   { name: 'Migration20261201032957_Applications', class: Migration20261201032957_Applications },
 ];

@@ -19,13 +19,25 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128225313', class: Migration20261128225313 },
   { name: 'Migration20261128231145', class: Migration20261128231145 },
   { name: 'Migration20261128234356', class: Migration20261128234356 },
-  { name: 'Migration20261129013542_DraftPrimaryBoolean', class: Migration20261129013542_DraftPrimaryBoolean },
+  {
+    name: 'Migration20261129013542_DraftPrimaryBoolean',
+    class: Migration20261129013542_DraftPrimaryBoolean,
+  },
   { name: 'Migration20261129020450_Translations', class: Migration20261129020450_Translations },
-  { name: 'Migration20261130203010_PreviewSessions', class: Migration20261130203010_PreviewSessions },
+  {
+    name: 'Migration20261130203010_PreviewSessions',
+    class: Migration20261130203010_PreviewSessions,
+  },
   { name: 'Migration20261201000423_Aliases', class: Migration20261201000423_Aliases },
-  { name: 'Migration20261201000739_SpecialismRoleView', class: Migration20261201000739_SpecialismRoleView },
+  {
+    name: 'Migration20261201000739_SpecialismRoleView',
+    class: Migration20261201000739_SpecialismRoleView,
+  },
   { name: 'Migration20261201001138_Accounts', class: Migration20261201001138_Accounts },
-  { name: 'Migration20261201003300_ScheduledActions', class: Migration20261201003300_ScheduledActions },
+  {
+    name: 'Migration20261201003300_ScheduledActions',
+    class: Migration20261201003300_ScheduledActions,
+  },
   { name: 'Migration20261201012000_Vacancies', class: Migration20261201012000_Vacancies },
   { name: 'Migration20261201032914_Applications', class: Migration20261201032914_Applications },
 ];
