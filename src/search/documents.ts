@@ -14,7 +14,6 @@ import type {
 } from '../content/entities.js';
 import type { NodeType } from '../content/model.js';
 import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
-import { vacancyState } from '../content/vacancy/vacancy.service.js';
 import type { Services } from '../content/services.js';
 import type { SearchDocument } from './search-index.js';
 
