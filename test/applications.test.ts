@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Vacancy } from '../src/content/entities.js';
 import type { Orm } from '../src/db/orm.js';
 import { listen, type App, type RunningServer } from '../src/server/app.js';
 import { seedFromDir } from '../src/seed/index.js';
@@ -122,6 +123,13 @@ describe('the application form on a job page', () => {
       cv: 'https://example.com/ada-cv.pdf',
       locale: 'en-GB',
     });
+    // Linked to the vacancy's row.
+    const [row] = await orm.em
+      .fork()
+      .getConnection()
+      .execute('select vacancy_id from application order by id desc limit 1');
+    const london = await orm.em.fork().findOneOrFail(Vacancy, { externalId: 'J-1' });
+    expect(Number(row.vacancy_id)).toBe(london.id);
     // Filtered by job: none for the Berlin one.
     const berlin = await data<{ applications: { totalCount: number } }, Record<string, never>>(
       app,

@@ -15,6 +15,8 @@ import {
 import { TokenRole, requireRole } from '../auth/actor.js';
 import { ConnectionArgs, connectionType, paginate } from '../content/common/connection.js';
 import { normalizeSlug } from '../content/common/node.service.js';
+import { PUBLIC } from '../content/common/visibility.js';
+import { createServices } from '../content/services.js';
 import { PRIVATE_HINT } from '../graphql/cache-hints.js';
 import type { Context } from '../graphql/context.js';
 import { Application } from './application.entity.js';
@@ -111,7 +113,11 @@ export class ApplicationResolver {
     input: ApplicationInput,
     @Ctx() ctx: Context,
   ) {
-    const service = new ApplicationService(ctx.em, ctx.services, ctx.limits.enquiry);
+    // Applications are for the public's jobs: a preview reader's drafts are not among them.
+    const services = ctx.services.visibility.preview
+      ? createServices(ctx.em.fork(), PUBLIC, { now: ctx.now })
+      : ctx.services;
+    const service = new ApplicationService(ctx.em, services, ctx.limits.enquiry);
     return service.submit(
       {
         ...input,
