@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Vacancy } from '../src/content/entities.js';
 import type { Orm } from '../src/db/orm.js';
@@ -237,6 +238,29 @@ describe('the application form on a job page', () => {
       clock.set(NOW);
     }
     expect(await count()).toBe(before);
+  });
+
+  it('passes html-validate: the job page with its form, the thank-you page and the problems page', async () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const slug = await slugOf(orm, 'J-1');
+    const pages = {
+      job: await (await fetch(`${server.origin}/jobs/${slug}/`)).text(),
+      thanks: await (await post(await good(), nextClient())).text(),
+      problems: await (await post({ ...(await good()), email: 'x' }, nextClient())).text(),
+      gone: await (await post(await good('J-4'), nextClient())).text(),
+    };
+    const problems: string[] = [];
+    for (const [name, html] of Object.entries(pages)) {
+      const report = await validator.validateString(html, name);
+      for (const result of report.results)
+        for (const m of result.messages)
+          problems.push(`${name}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('works per locale: the German job page has the form in German, and the answer is German', async () => {
