@@ -82,11 +82,12 @@ const ADMIN_ONLY = new Set([
   'revokeApiToken',
 ]);
 /**
- * Mutations anyone may call: the enquiry form, and the account ones that stand on their own
+ * Mutations anyone may call: the enquiry and application forms, and the account ones that stand on their own
  * proof (a password, a one-time code) or on the session itself (test/accounts.test.ts).
  */
 const PUBLIC_MUTATIONS = new Set([
   'submitEnquiry',
+  'submitApplication',
   'signIn',
   'signOut',
   'signOutEverywhere',
@@ -94,7 +95,7 @@ const PUBLIC_MUTATIONS = new Set([
   'resetPassword',
 ]);
 const VIEWER_OK = new Set(['revisions', 'editorNodes', 'editorNode']);
-const EDITOR_QUERIES = new Set(['enquiries']);
+const EDITOR_QUERIES = new Set(['enquiries', 'applications']);
 
 describe('who may change what', () => {
   it('every mutation refuses the public (UNAUTHENTICATED) and a viewer (FORBIDDEN), and lets the right role through', async () => {
@@ -130,6 +131,7 @@ describe('who may change what', () => {
     const names = [...ADMIN_ONLY, ...VIEWER_OK, ...EDITOR_QUERIES].filter((n) => fields[n]);
     expect(names.sort()).toEqual([
       'apiTokens',
+      'applications',
       'auditLog',
       'editorNode',
       'editorNodes',

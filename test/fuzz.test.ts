@@ -563,7 +563,14 @@ async function selection(type: GraphQLNamedType, scope: Scope, depth: number): P
 }
 
 /** Token-only queries: the public is refused them, so a valid call sends an admin token. */
-const TOKEN_ONLY = new Set(['auditLog', 'enquiries', 'webhooks', 'webhookDeliveries', 'revisions']);
+const TOKEN_ONLY = new Set([
+  'auditLog',
+  'enquiries',
+  'applications',
+  'webhooks',
+  'webhookDeliveries',
+  'revisions',
+]);
 
 async function operation(
   kind: 'query' | 'mutation',

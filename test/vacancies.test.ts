@@ -1,94 +1,35 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clock } from '../src/content/common/clock.js';
 import { salaryDistributions, percentile } from '../src/content/vacancy/salaries.js';
 import type { Orm } from '../src/db/orm.js';
 import { Vacancy } from '../src/content/entities.js';
 import { listen, type App, type RunningServer } from '../src/server/app.js';
-import { seedFromDir } from '../src/seed/index.js';
 import { readContentDir } from '../src/seed/read.js';
 import { countRoleInHubPages } from '../src/seed/role-in-hub-pages.js';
 import { expireVacancies } from '../src/vacancies/expire.js';
-import { importFeed, type ImportOptions } from '../src/vacancies/import.js';
+import { importFeed } from '../src/vacancies/import.js';
 import { liveRoleHubPairs } from '../src/vacancies/live-pairs.js';
 import { Webhook, WebhookDelivery, WebhookEvent } from '../src/webhooks/webhook.entity.js';
-import { as, data, emptyOrm, run, snapshot, testApp, TEST_SITE } from './helpers.js';
+import { as, data, run, snapshot, testApp, TEST_SITE } from './helpers.js';
 import { jsonLdOf, textOf } from './site.js';
-
-const FIXTURE = 'test/fixtures/seed/vacancies';
-const options: ImportOptions = { siteUrl: TEST_SITE.url };
-/** "Now" for these tests: the feed's dates are around it. */
-const NOW = '2026-12-01T12:00:00Z';
-
-const london = {
-  id: 'J-1',
-  title: 'Senior Platform Engineer',
-  role: 'platform-engineer',
-  hubs: ['london'],
-  workplace: 'HYBRID',
-  employer: 'acme',
-  employmentType: 'FULL_TIME',
-  salary: { currency: 'GBP', min: 90000, max: 110000, period: 'YEAR' },
-  datePosted: '2026-11-20',
-  validThrough: '2027-01-31',
-  description: 'Run the **paved road** for 200 engineers.',
-  skills: ['distributed-systems'],
-  technologies: ['kubernetes'],
-};
-const berlin = {
-  id: 'J-2',
-  title: 'Platform Engineer',
-  role: 'platform-engineer',
-  hubs: ['berlin'],
-  workplace: 'ONSITE',
-  employmentType: 'FULL_TIME',
-  datePosted: '2026-11-25',
-  validThrough: '2027-02-28',
-  description: 'On site in Berlin.',
-};
-const remote = {
-  id: 'J-3',
-  title: 'Platform Engineer (contract)',
-  role: 'platform-engineer',
-  workplace: 'REMOTE',
-  remoteCountries: ['GB'],
-  employmentType: 'CONTRACTOR',
-  salary: { currency: 'GBP', min: 600, max: 700, period: 'DAY' },
-  datePosted: '2026-11-28',
-  validThrough: '2027-01-15',
-  description: 'Six months, fully remote from the UK.',
-  applyUrl: 'https://ats.example.com/j-3',
-};
-const expired = {
-  id: 'J-4',
-  title: 'Site Reliability Engineer',
-  role: 'platform-engineer',
-  hubs: ['london'],
-  workplace: 'ONSITE',
-  employmentType: 'FULL_TIME',
-  salary: { currency: 'GBP', min: 70000, max: 80000, period: 'YEAR' },
-  datePosted: '2026-09-01',
-  validThrough: '2026-10-31',
-  description: 'This advertisement has ended.',
-};
-const feed = [london, berlin, remote, expired];
-
-async function fixtureOrm(): Promise<Orm> {
-  const orm = await emptyOrm();
-  await seedFromDir(orm.em, FIXTURE);
-  return orm;
-}
-
-const slugOf = async (orm: Orm, id: string) =>
-  (await orm.em.fork().findOneOrFail(Vacancy, { externalId: id })).slug;
+import {
+  berlin,
+  feed,
+  FIXTURE,
+  fixtureOrm,
+  london,
+  NOW,
+  options,
+  remote,
+  slugOf,
+  testClock,
+} from './vacancy-feed.js';
 
 describe('vacancies import', () => {
   let orm: Orm;
   beforeAll(async () => {
-    clock.set(NOW);
     orm = await fixtureOrm();
   });
   afterAll(async () => {
-    clock.reset();
     await orm.close();
   });
 
@@ -200,13 +141,19 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     return { status: res.status, html: await res.text(), headers: res.headers };
   };
   const sitemap = async () => (await get('/sitemap.xml')).html;
+  // A JobPosting is written as a JSON-LD document of its own (the page's graph holds the rest).
   const postingOf = (html: string) =>
     jsonLdOf(html)
-      .flatMap((d) => (d as { '@graph': Record<string, unknown>[] })['@graph'])
-      .filter((n) => n['@type'] === 'JobPosting');
+      .flatMap((d) => (d as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? [d])
+      .filter((n) => (n as Record<string, unknown>)['@type'] === 'JobPosting') as Record<
+      string,
+      unknown
+    >[];
+
+  // The app's clock: the one the pages, the API, the sitemap and the expiry sweep all read.
+  const clock = testClock();
 
   beforeAll(async () => {
-    clock.set(NOW);
     orm = await fixtureOrm();
     const em = orm.em.fork();
     em.create(Webhook, {
@@ -216,11 +163,10 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     });
     await em.flush();
     await importFeed(orm.em, JSON.stringify(feed), options);
-    app = await testApp(orm, { contentPollMs: 50 });
+    app = await testApp(orm, { contentPollMs: 50, now: clock });
     server = await listen(app, 0);
   });
   afterAll(async () => {
-    clock.reset();
     await server.close();
     await orm.close();
   });
@@ -250,8 +196,8 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
         },
       },
       identifier: { '@type': 'PropertyValue', value: 'J-1' },
-      // No application form on the page yet: never claimed.
-      directApply: false,
+      // No applyUrl: the page carries the site's own application form.
+      directApply: true,
       relevantOccupation: {
         '@type': 'Occupation',
         '@id': `${TEST_SITE.url}/roles/platform-engineer/#occupation`,
@@ -276,6 +222,9 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     ])
       expect(text).toContain(visible);
     expect(html).toContain('<strong>paved road</strong>');
+    expect(html).toContain(
+      '<form class="enquiry application" method="post" action="/applications">',
+    );
   });
 
   it('a remote job is TELECOMMUTE with its applicant countries, and no jobLocation', async () => {
@@ -291,6 +240,9 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     });
     expect(posting).not.toHaveProperty('jobLocation');
     expect(textOf(html)).toContain('United Kingdom');
+    // It links out to apply (directApply false above), so no form of ours.
+    expect(html).toContain('href="https://ats.example.com/j-3"');
+    expect(html).not.toContain('action="/applications"');
   });
 
   it('role, role-in-hub, hub and specialism pages list their live jobs', async () => {
@@ -334,7 +286,12 @@ describe('job pages, JobPosting, 410, sitemap and the thin-page gate', () => {
     const slug = await slugOf(orm, 'J-3');
     expect((await get(`/jobs/${slug}/`)).status).toBe(200);
     clock.set('2027-01-16T00:00:01Z');
-    expect(await expireVacancies(orm.em, { siteUrl: TEST_SITE.url })).toEqual(
+    // The API reads the app's clock: past its validThrough, the job is EXPIRED before any sweep.
+    const state = `{ vacancy(slug: "${slug}") { state } }`;
+    expect((await run(app, state, {}, as.editor)).data).toEqual({
+      vacancy: { state: 'EXPIRED' },
+    });
+    expect(await expireVacancies(orm.em, { siteUrl: TEST_SITE.url, now: clock() })).toEqual(
       expect.arrayContaining([slug]),
     );
     // The server sees the change on its next poll.
@@ -493,12 +450,12 @@ describe('advertised salaries', () => {
   });
 
   it('Role.advertisedSalaries, the role page and its Occupation carry them only with three or more', async () => {
-    clock.set(NOW);
+    const clock = testClock();
     const orm = await fixtureOrm();
     try {
       const query = `{ role(slug: "platform-engineer") { advertisedSalaries { currency period count p50 } london: advertisedSalaries(hub: "london") { count } } }`;
       await importFeed(orm.em, JSON.stringify([london, { ...london, id: 'S-2' }]), options);
-      let app = await testApp(orm);
+      let app = await testApp(orm, { now: clock });
       expect(
         (await data<{ role: { advertisedSalaries: unknown[] } }, Record<string, never>>(app, query))
           .role.advertisedSalaries,
@@ -512,7 +469,7 @@ describe('advertised salaries', () => {
         ]),
         options,
       );
-      app = await testApp(orm);
+      app = await testApp(orm, { now: clock });
       const { role } = await data<
         {
           role: {
@@ -545,7 +502,6 @@ describe('advertised salaries', () => {
         await server.close();
       }
     } finally {
-      clock.reset();
       await orm.close();
     }
   });
@@ -553,7 +509,6 @@ describe('advertised salaries', () => {
 
 describe('check counts role-in-hub pages and why', () => {
   it('counts notes from the folder and live vacancies from the database', async () => {
-    clock.set(NOW);
     const orm = await fixtureOrm();
     try {
       const { content } = await readContentDir(FIXTURE);
@@ -562,14 +517,13 @@ describe('check counts role-in-hub pages and why', () => {
       expect(folderOnly.withNote).toBe(1);
       expect(folderOnly.withVacancy).toBe(0);
       await importFeed(orm.em, JSON.stringify(feed), options);
-      const live = await liveRoleHubPairs(orm.em.fork());
+      const live = await liveRoleHubPairs(orm.em.fork(), new Date(NOW));
       // London and Berlin have live vacancies; the expired one does not count.
       expect([...live].sort()).toEqual(['platform-engineer/berlin', 'platform-engineer/london']);
       const withJobs = countRoleInHubPages(content, live);
       expect(withJobs).toMatchObject({ withVacancy: 2, withNote: 1 });
       expect(withJobs.thin).toBe(withJobs.total - 3);
     } finally {
-      clock.reset();
       await orm.close();
     }
   });

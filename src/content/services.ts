@@ -28,6 +28,11 @@ export interface ServiceOptions {
   recorder?: ReadRecorder;
   /** Read every node in this locale, through its chain (absent: the default locale). */
   locale?: { code: string; chain: readonly string[] };
+  /**
+   * The app's clock: a vacancy is live until its `validThrough` passes by it (the app's `now`
+   * option, which tests move). @default the system clock
+   */
+  now?: () => Date;
 }
 
 /**
@@ -50,6 +55,8 @@ class LocaleRecorder extends Set<string> {
   }
 }
 
+const systemNow = () => new Date();
+
 export function createServices(
   /** The request's EntityManager, or how to make it (a reader of the store never needs one). */
   em: EntityManager | (() => EntityManager),
@@ -66,7 +73,7 @@ export function createServices(
       ? new StoreReader(options.store, recorder)
       : new DbReader(typeof em === 'function' ? em() : em, visibility, recorder);
   const reader = locale ? new LocalizingReader(source, locale.code, locale.chain) : source;
-  const deps = { reader, links: createLinks(reader), visibility };
+  const deps = { reader, links: createLinks(reader), visibility, now: options.now ?? systemNow };
   const roles = new RoleService(deps);
   return {
     visibility,

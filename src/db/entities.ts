@@ -9,6 +9,7 @@ import { ContentState } from '../content/read/content-state.entity.js';
 import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import { Revision } from '../editorial/revision.entity.js';
 import { ScheduledAction } from '../editorial/scheduled-action.entity.js';
+import { Application } from '../enquiries/application.entity.js';
 import { Enquiry } from '../enquiries/enquiry.entity.js';
 import { Webhook, WebhookDelivery } from '../webhooks/webhook.entity.js';
 
@@ -27,5 +28,6 @@ export const entities = [
   Webhook,
   WebhookDelivery,
   Enquiry,
+  Application,
   ContentState,
 ];

@@ -41,7 +41,7 @@ import type { Revision } from './revision.entity.js';
  * allowed to see drafts, and wants to see what they just did.
  */
 async function working(ctx: Context, type: NodeType, slug: string) {
-  ctx.services = createServices(ctx.em.fork(), PREVIEW);
+  ctx.services = createServices(ctx.em.fork(), PREVIEW, { now: ctx.now });
   ctx.pages = new PageService(ctx.services, ctx.site, { locales: () => ctx.locales() });
   const service = ctx.services[serviceKey[type]] as { bySlug(slug: string): Promise<unknown> };
   return service.bySlug(slug);

@@ -9,7 +9,8 @@ import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
 import type { Limiter } from './rate-limit.js';
 import { inTransaction } from '../db/transaction.js';
-import { BadUserInputError, RateLimitedError, fromZod } from '../errors/index.js';
+import { BadUserInputError, fromZod } from '../errors/index.js';
+import { admit, consentTo, emailAddress, honeypot, personName } from './public-form.js';
 
 /** Personal mail providers: the form asks for a work address. */
 const PERSONAL_MAIL = new Set([
@@ -19,13 +20,11 @@ const PERSONAL_MAIL = new Set([
 ]);
 
 export const enquiryFields = z.strictObject({
-  name: z.string().trim().min(1, 'enter your name').max(200, 'use at most 200 characters'),
-  email: z
-    .email('enter a valid email address, e.g. jo@company.com')
-    .max(254, 'use at most 254 characters')
-    .refine((email) => !PERSONAL_MAIL.has(email.split('@')[1]?.toLowerCase() ?? ''), {
-      message: 'use your work email address, not a personal one',
-    }),
+  name: personName,
+  email: emailAddress.refine(
+    (email) => !PERSONAL_MAIL.has(email.split('@')[1]?.toLowerCase() ?? ''),
+    { message: 'use your work email address, not a personal one' },
+  ),
   company: z.string().trim().min(1, 'enter your company').max(200, 'use at most 200 characters'),
   specialism: slug,
   roles: z.array(slug).max(20, 'choose at most 20 roles').default([]),
@@ -34,9 +33,8 @@ export const enquiryFields = z.strictObject({
     .trim()
     .min(10, 'tell us a little about your hiring plans (at least 10 characters)')
     .max(5000, 'use at most 5,000 characters'),
-  consent: z.literal(true, 'tick the box to agree that we may contact you about this enquiry'),
-  /** The honeypot: hidden from people, filled in by bots. */
-  website: z.string().optional(),
+  consent: consentTo('enquiry'),
+  website: honeypot,
 });
 
 export interface Receipt {
@@ -61,18 +59,7 @@ export class EnquiryService {
   }
 
   async submit(input: Record<string, unknown>, clientKey: string): Promise<Receipt> {
-    const rate = await this.limiter.hit(clientKey);
-    if (!rate.allowed) {
-      throw new RateLimitedError(
-        `too many enquiries from this address: try again in ${rate.retryAfterSeconds} seconds`,
-        { retryAfter: rate.retryAfterSeconds },
-      );
-    }
-    if (typeof input.website === 'string' && input.website.trim() !== '') {
-      throw new BadUserInputError('input.website: this field must be left empty', {
-        field: 'input.website',
-      });
-    }
+    await admit(this.limiter, clientKey, input, 'enquiries');
     const parsed = enquiryFields.safeParse(input);
     if (!parsed.success) {
       throw fromZod(parsed.error.issues);

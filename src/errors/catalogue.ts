@@ -12,6 +12,8 @@ export const ForbiddenError = createError('FORBIDDEN', 'ForbiddenError');
 export const NotFoundError = createError('NOT_FOUND', 'NotFoundError');
 /** A change that lost a race (an older `version`), or would break links others hold. */
 export const ConflictError = createError('CONFLICT', 'ConflictError');
+/** Over for good: an application to a job that expired or was closed. */
+export const GoneError = createError('GONE', 'GoneError');
 /** A body over `MAX_BODY_BYTES`. */
 export const PayloadTooLargeError = createError('PAYLOAD_TOO_LARGE', 'PayloadTooLargeError');
 /** Too many requests; `retryAfterSeconds` says when to try again. */

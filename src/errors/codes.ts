@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   /** Someone else changed it meanwhile, or others still link to it. */
   CONFLICT: 409,
+  /** What was asked for is over for good: an application to a job that expired or closed. */
+  GONE: 410,
   /** A body over the size limit. */
   PAYLOAD_TOO_LARGE: 413,
   /** Too many requests from one client or token. */

@@ -53,6 +53,8 @@ export interface Context {
   /** Rate limiters shared by all requests of this server. */
   limits: { enquiry: Limiter; mutation: Limiter | null };
   requestId: string;
+  /** The app's clock (its `now` option; tests move it): vacancy expiry, sessions, schedules. */
+  now: () => Date;
   logger: Logger;
   /** Brings this process's published store up to date after a change made here. */
   contentChanged?: () => Promise<void>;

@@ -148,6 +148,24 @@ export function Section({
 
 export type Meta = PageMetaFragment;
 
+/**
+ * The page's JSON-LD as the `<script>` documents it is written in: the `@graph` document, with
+ * each `JobPosting` taken out into a document of its own (the same node with the `@context`).
+ * Google reads either form; validators that only look at a document's top-level `@type` (such
+ * as `structured-data-testing-tool`) then see the posting too. Pages without one are unchanged.
+ */
+export function jsonLdDocuments(jsonLd: unknown): unknown[] {
+  const doc = jsonLd as { '@context'?: unknown; '@graph'?: { '@type'?: unknown }[] } | null;
+  if (!doc || !Array.isArray(doc['@graph'])) return [jsonLd];
+  const isPosting = (n: { '@type'?: unknown }) => n['@type'] === 'JobPosting';
+  const postings = doc['@graph'].filter(isPosting);
+  if (postings.length === 0) return [jsonLd];
+  return [
+    { ...doc, '@graph': doc['@graph'].filter((n) => !isPosting(n)) },
+    ...postings.map((p) => ({ '@context': doc['@context'], ...p })),
+  ];
+}
+
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the tag. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)

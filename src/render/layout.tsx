@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import {
   jsonForScript,
+  jsonLdDocuments,
   Linkable,
   LinkLanguages,
   LocalLink,
@@ -104,12 +105,13 @@ export function Layout({
             )}
             <link rel="icon" href={FAVICON_PATH} type="image/svg+xml" />
             <link rel="stylesheet" href={STYLESHEET_PATH} />
-            {meta.jsonLd !== undefined && (
-              <script
-                type="application/ld+json"
-                dangerouslySetInnerHTML={{ __html: jsonForScript(meta.jsonLd) }}
-              />
-            )}
+            {meta.jsonLd !== undefined &&
+              jsonLdDocuments(meta.jsonLd).map((doc) => (
+                <script
+                  type="application/ld+json"
+                  dangerouslySetInnerHTML={{ __html: jsonForScript(doc) }}
+                />
+              ))}
           </head>
           <body>
             {preview && (

@@ -312,6 +312,8 @@ export async function renderMessage(
   siteName: string,
   page: { path: string; title: string; description: string; status: number },
   body: VNode,
+  /** The page's language (its words, not the content's); British English when absent. */
+  locale?: string,
 ): Promise<{ status: number; html: string }> {
   const data = await query(NotFoundViewDocument, {});
   const meta = {
@@ -320,7 +322,7 @@ export async function renderMessage(
     description: page.description,
   };
   const html = documentOf(
-    <Layout meta={meta} nav={navOf(data)} siteName={siteName} noindex>
+    <Layout meta={meta} nav={navOf(data)} siteName={siteName} noindex text={textFor(locale)}>
       {body}
     </Layout>,
   );

@@ -14,7 +14,6 @@ import type {
 } from '../content/entities.js';
 import type { NodeType } from '../content/model.js';
 import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
-import { vacancyState } from '../content/vacancy/vacancy.service.js';
 import type { Services } from '../content/services.js';
 import type { SearchDocument } from './search-index.js';
 
@@ -160,7 +159,7 @@ export async function searchDocuments(
         // Only live jobs are found: an expired or closed one's page answers 410.
         const nodes =
           type === 'vacancy'
-            ? all.filter((v) => vacancyState(v as Vacancy) === VacancyStatus.LIVE)
+            ? all.filter((v) => services.vacancies.state(v as Vacancy) === VacancyStatus.LIVE)
             : all;
         return nodes.map((node): SearchDocument => {
           const text = (read as Reader<typeof node>)(node, locale);

@@ -24,7 +24,7 @@ export interface AppOptions {
   schema?: GraphQLSchema;
   /** Largest request body accepted, in bytes. @default 1 MiB */
   maxBodyBytes?: number;
-  /** Enquiries a client may send per window. @default 5 per 10 minutes */
+  /** Enquiries a client may send per window, and applications (counted apart). @default 5 per 10 minutes */
   enquiryRate?: Rate;
   /**
    * How many proxies of yours stand in front (`TRUST_PROXY`): the client's address is the one the

@@ -17,12 +17,13 @@ import { TokenResolver } from '../accounts/token.resolver.js';
 import { contentResolvers } from '../content/resolvers.js';
 import { pageResolvers } from '../pages/page.resolver.js';
 import { editorialResolvers } from '../editorial/editorial.resolver.js';
+import { ApplicationResolver } from '../enquiries/application.resolver.js';
 import { EnquiryResolver } from '../enquiries/enquiry.resolver.js';
 import { WebhookResolver } from '../webhooks/webhook.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
 
 const MUTATION_DESCRIPTION =
-  'Change the content (editor and admin tokens or users), sign in and out, manage users (admin), and send a hiring enquiry (public).';
+  'Change the content (editor and admin tokens or users), sign in and out, manage users (admin), and send a hiring enquiry or a job application (public).';
 
 const QUERY_DESCRIPTION =
   'Read the content graph: one node by slug, Relay connections of nodes, comparisons, and the pages built from them.';
@@ -64,6 +65,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
       ...pageResolvers,
       ...editorialResolvers,
       EnquiryResolver,
+      ApplicationResolver,
       WebhookResolver,
       AccountResolver,
       TokenResolver,

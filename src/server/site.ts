@@ -1,20 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  SiteLocalesDocument,
-  SitePagesDocument,
-  SubmitEnquiryDocument,
-} from '../generated/graphql.js';
+import { SiteLocalesDocument, SitePagesDocument } from '../generated/graphql.js';
 import type { PreviewSessions } from '../auth/preview-session.service.js';
 import type { SiteSettings } from '../pages/page.service.js';
 import { parsePath, sitePagePath, splitLocale } from '../pages/paths.js';
 import { robotsTxt, sitemapPath, sitemapXml } from '../pages/sitemap.js';
-import { renderMessage, renderPath, renderSearch, type Query } from '../render/render-page.js';
+import { renderPath, renderSearch, type Query } from '../render/render-page.js';
 import { FAVICON, FAVICON_PATH, STYLESHEET, STYLESHEET_PATH } from '../render/stylesheet.js';
-import { EnquiryProblemsView, EnquiryThanksView } from '../render/views/enquiry.js';
+import { APPLICATIONS_PATH } from '../render/views/application.js';
 import type { RequestAuth } from './auth.js';
 import { PREVIEW_COOKIE } from './auth.js';
-import { cookies, readBody, send } from './http.js';
+import { application, enquiry } from './form-posts.js';
+import { cookies, send } from './http.js';
 
 export interface OperationResult<T> {
   data?: T | null;
@@ -39,7 +36,7 @@ export interface SiteDeps {
   site: SiteSettings;
   /** A query function for a request with this auth and client. */
   queryFor(auth: RequestAuth, clientKey: string): Query;
-  /** Runs an operation and returns its errors instead of throwing (for the enquiry form). */
+  /** Runs an operation and returns its errors instead of throwing (for the public forms). */
   executeFor(auth: RequestAuth, clientKey: string): Execute;
   /** Sends what `render` makes of the content, from the response cache when it may. */
   page(
@@ -63,7 +60,7 @@ const notFoundXml: Rendered = {
 
 /**
  * The public site: pages, sitemap, robots.txt, the stylesheet and icon, the preview switch and
- * the enquiry form's POST.
+ * the POSTs of the enquiry and application forms.
  */
 export async function siteRoute(
   req: IncomingMessage,
@@ -76,6 +73,8 @@ export async function siteRoute(
   const path = url.pathname;
   const method = (req.method ?? 'GET').toUpperCase();
   if (path === '/enquiries' && method === 'POST') return enquiry(req, res, auth, clientKey, deps);
+  if (path === APPLICATIONS_PATH && method === 'POST')
+    return application(req, res, auth, clientKey, deps);
   if (method !== 'GET' && method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' });
     res.end();
@@ -208,73 +207,4 @@ async function startPreview(res: ServerResponse, url: URL, auth: RequestAuth, de
     'cache-control': 'no-store',
   });
   res.end();
-}
-
-/** The form's POST: the mutation runs through GraphQL; the answer is a page. */
-async function enquiry(
-  req: IncomingMessage,
-  res: ServerResponse,
-  auth: RequestAuth,
-  clientKey: string,
-  deps: SiteDeps,
-) {
-  const form = new URLSearchParams(await readBody(req, 64 * 1024));
-  const specialism = form.get('specialism') ?? '';
-  const input = {
-    name: form.get('name') ?? '',
-    email: form.get('email') ?? '',
-    company: form.get('company') ?? '',
-    specialism,
-    roles: form.getAll('roles'),
-    message: form.get('message') ?? '',
-    consent: form.get('consent') === 'yes',
-    website: form.get('website') ?? '',
-  };
-  const result = await deps.executeFor({ ...auth, preview: false }, clientKey)(
-    SubmitEnquiryDocument,
-    { input },
-  );
-  const query = deps.queryFor({ ...auth, preview: false }, clientKey);
-  const back = parsePath(`/${specialism}/`) ? `/${specialism}/#enquire` : '/';
-  if (result.data?.submitEnquiry) {
-    const page = await renderMessage(
-      query,
-      deps.site.name,
-      {
-        path: '/enquiries',
-        title: 'Thank you',
-        description: 'Your enquiry was received.',
-        status: 200,
-      },
-      EnquiryThanksView({ reference: result.data.submitEnquiry.id, specialism }),
-    );
-    return send(res, page.status, HTML, page.html, { 'cache-control': 'no-store' });
-  }
-  const errors = result.errors ?? [];
-  const limited = errors.find((e) => e.extensions?.code === 'RATE_LIMITED');
-  const status = limited
-    ? 429
-    : errors.some((e) => e.extensions?.code === 'BAD_USER_INPUT')
-      ? 400
-      : 500;
-  const problems = errors.flatMap((e) => {
-    const fields = e.extensions?.fields as { field: string; message: string }[] | undefined;
-    return fields?.length
-      ? fields.map((f) => `${f.field.replace(/^input\./, '')}: ${f.message}`)
-      : [e.message];
-  });
-  const page = await renderMessage(
-    query,
-    deps.site.name,
-    {
-      path: '/enquiries',
-      title: 'Enquiry not sent',
-      description: 'The enquiry was not sent.',
-      status,
-    },
-    EnquiryProblemsView({ problems, back }),
-  );
-  const headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (limited) headers['retry-after'] = String(limited.extensions?.retryAfter ?? 60);
-  send(res, page.status, HTML, page.html, headers);
 }

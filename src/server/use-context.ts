@@ -45,7 +45,7 @@ export interface ContextFactoryOptions {
   limits: Context['limits'];
   contentChanged: () => Promise<void>;
   sessions: Sessions;
-  /** The clock accounts read (tests move it). */
+  /** The app's clock: accounts, and whether a vacancy is live (tests move it). */
   now: () => Date;
 }
 
@@ -162,6 +162,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       store,
       recorder: reads,
       locale: scope,
+      now,
     });
     return new PageService(services, site, {
       locale: scope,
@@ -175,6 +176,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
       store,
       recorder: reads,
       locale: scope,
+      now,
     });
     return searchDocuments(services, locale ?? store.locales.default);
   });
@@ -191,7 +193,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     const em = () => (forked ??= orm.em.fork());
     const visibility = auth.preview ? PREVIEW : PUBLIC;
     const store = content?.current();
-    const services = createServices(em, visibility, { store, recorder: reads });
+    const services = createServices(em, visibility, { store, recorder: reads, now });
     let config: Promise<LocaleConfig> | undefined;
     const loadLocales = () =>
       (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em()));
@@ -209,7 +211,12 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
             ),
       );
     const locales = localeScope(loadLocales, (locale) => {
-      const localized = createServices(em, visibility, { store, recorder: reads, locale });
+      const localized = createServices(em, visibility, {
+        store,
+        recorder: reads,
+        locale,
+        now,
+      });
       return {
         services: localized,
         pages: new PageService(localized, site, {
@@ -231,6 +238,7 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
         site,
         limits,
         requestId,
+        now,
         contentChanged,
         reads,
         internal,

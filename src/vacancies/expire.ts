@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Logger } from 'pino';
-import { clock } from '../content/common/clock.js';
 import { Vacancy } from '../content/entities.js';
 import { bumpContentVersion } from '../content/read/content-state.entity.js';
 import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
@@ -10,7 +9,7 @@ import { AuditEntry } from '../editorial/audit-entry.entity.js';
 import { notifyVacancy } from '../editorial/vacancy-events.js';
 
 /**
- * Marks live vacancies whose `validThrough` has passed (on the clock) EXPIRED, in one
+ * Marks live vacancies whose `validThrough` has passed by `now` (the app's clock) EXPIRED, in one
  * transaction: each gets a `node.unpublished` webhook event with the URLs to tell search engines
  * about, and the content version goes up so every server drops the page from its sitemap and
  * cache. Pages already answer 410 from the moment `validThrough` passes; this makes it known.
@@ -18,9 +17,9 @@ import { notifyVacancy } from '../editorial/vacancy-events.js';
  */
 export async function expireVacancies(
   em: EntityManager,
-  options: { siteUrl: string; now?: Date },
+  options: { siteUrl: string; now: Date },
 ): Promise<string[]> {
-  const now = (options.now ?? clock.now()).getTime();
+  const now = options.now.getTime();
   // Look first, without a transaction: an idle sweep writes nothing. (A flush switches on
   // MikroORM's AsyncLocalStorage, which then costs every request of this process.)
   const dates = await em
@@ -76,11 +75,17 @@ export async function expireVacancies(
 export function startExpirySweep(
   em: EntityManager,
   logger: Logger,
-  options: { siteUrl: string; intervalMs: number },
+  options: {
+    siteUrl: string;
+    intervalMs: number;
+    /** The clock the app serving the pages reads (its `now` option). @default the system clock */
+    now?: () => Date;
+  },
 ): { stop(): Promise<void> } {
+  const now = options.now ?? (() => new Date());
   let running: Promise<unknown> = Promise.resolve();
   const sweep = () => {
-    running = expireVacancies(em.fork(), { siteUrl: options.siteUrl })
+    running = expireVacancies(em.fork(), { siteUrl: options.siteUrl, now: now() })
       .then((expired) => {
         if (expired.length) logger.info({ expired }, `${expired.length} vacancies expired`);
       })

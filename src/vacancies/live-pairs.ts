@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { clock } from '../content/common/clock.js';
 import { PublicationStatus } from '../content/common/content-node.entity.js';
 import { Vacancy } from '../content/entities.js';
 import { vacancyState } from '../content/vacancy/vacancy.service.js';
 import { VacancyStatus } from '../content/vacancy/vacancy.entity.js';
 
-/** `role/hub` for every role and hub a live, published vacancy links (what makes a page indexable). */
-export async function liveRoleHubPairs(em: EntityManager): Promise<Set<string>> {
-  const now = clock.now();
+/**
+ * `role/hub` for every role and hub a live, published vacancy links (what makes a page
+ * indexable), live as of `now`.
+ */
+export async function liveRoleHubPairs(
+  em: EntityManager,
+  now: Date = new Date(),
+): Promise<Set<string>> {
   const vacancies = await em.find(
     Vacancy,
     { status: PublicationStatus.PUBLISHED, state: VacancyStatus.LIVE },

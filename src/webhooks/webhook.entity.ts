@@ -13,6 +13,7 @@ export enum WebhookEvent {
   UNPUBLISHED = 'node.unpublished',
   DELETED = 'node.deleted',
   ENQUIRY = 'enquiry.submitted',
+  APPLICATION = 'application.submitted',
 }
 
 /** An endpoint that wants to hear about changes, with the secret its deliveries are signed with. */

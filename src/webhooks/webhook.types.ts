@@ -13,6 +13,9 @@ registerEnumType(WebhookEvent, {
     UNPUBLISHED: { description: '`node.unpublished`: a node was taken off the public site.' },
     DELETED: { description: '`node.deleted`: a node was deleted.' },
     ENQUIRY: { description: '`enquiry.submitted`: a hiring enquiry arrived.' },
+    APPLICATION: {
+      description: '`application.submitted`: an application arrived through a job page’s form.',
+    },
   },
 });
 

@@ -56,7 +56,7 @@ async function expireCommand() {
   const settings = loadSettings();
   const orm = await openDatabase(settings, { migrateFirst: false });
   try {
-    const expired = await expireVacancies(orm.em, { siteUrl: settings.siteUrl });
+    const expired = await expireVacancies(orm.em, { siteUrl: settings.siteUrl, now: new Date() });
     for (const slug of expired) console.log(`- /jobs/${slug}/`);
     console.log(`vacancies: ${expired.length} expired`);
   } finally {

@@ -31,6 +31,8 @@ export interface ServiceDeps {
   reader: Reader;
   links: Links;
   visibility: Visibility;
+  /** The app's clock (what time it is for anything that changes with time alone). */
+  now: () => Date;
 }
 
 type ViaClause = NonNullable<ListFilter['via']>[number];

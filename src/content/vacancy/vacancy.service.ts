@@ -1,4 +1,3 @@
-import { clock } from '../common/clock.js';
 import { paginateOrdered, type ItemOrdering } from '../common/connection.js';
 import { normalizeSlug, NodeService, type ServiceDeps } from '../common/node.service.js';
 import type { Employer, Hub, Role, Skill, Technology } from '../entities.js';
@@ -13,9 +12,9 @@ export function endOf(value: string): number {
 
 /**
  * A vacancy's state now: CLOSED and EXPIRED as stored; LIVE until its `validThrough` passes on
- * the clock (the expiry sweep then stores EXPIRED and tells the webhooks).
+ * the app's clock, `now` (the expiry sweep then stores EXPIRED and tells the webhooks).
  */
-export function vacancyState(vacancy: Vacancy, now: Date = clock.now()): VacancyStatus {
+export function vacancyState(vacancy: Vacancy, now: Date): VacancyStatus {
   if (vacancy.state !== VacancyStatus.LIVE) return vacancy.state;
   if (vacancy.validThrough && endOf(vacancy.validThrough) < now.getTime())
     return VacancyStatus.EXPIRED;
@@ -35,13 +34,17 @@ const NEWEST_FIRST: ItemOrdering<Vacancy> = {
 };
 
 export class VacancyService extends NodeService<Vacancy> {
+  /** The app's clock: pages, the API and search all ask it whether a vacancy is live. */
+  private readonly now: () => Date;
+
   constructor(deps: ServiceDeps) {
     super(deps, 'vacancy', VacancyConnection);
+    this.now = deps.now;
   }
 
   /** Every vacancy in `state` (live by default), newest first. */
   async inState(state: VacancyStatus = VacancyStatus.LIVE): Promise<Vacancy[]> {
-    const now = clock.now();
+    const now = this.now();
     return (await this.all()).filter((v) => vacancyState(v, now) === state).sort(newestFirst);
   }
 
@@ -65,7 +68,7 @@ export class VacancyService extends NodeService<Vacancy> {
   }
 
   state(vacancy: Vacancy): VacancyStatus {
-    return vacancyState(vacancy);
+    return vacancyState(vacancy, this.now());
   }
 
   async role(vacancy: Vacancy): Promise<Role | null> {
@@ -89,7 +92,7 @@ export class VacancyService extends NodeService<Vacancy> {
   }
 
   private live(list: Vacancy[]): Vacancy[] {
-    const now = clock.now();
+    const now = this.now();
     return list.filter((v) => vacancyState(v, now) === VacancyStatus.LIVE).sort(newestFirst);
   }
 

@@ -4,10 +4,11 @@ import { Migration20261129013600_Initial } from './Migration20261129013600_Initi
 import { Migration20261129020501_Translations } from './Migration20261129020501_Translations.js';
 import { Migration20261130203100_PreviewSessions } from './Migration20261130203100_PreviewSessions.js';
 import { Migration20261201000427_Aliases } from './Migration20261201000427_Aliases.js';
+import { Migration20261201000744_SpecialismRoleView } from './Migration20261201000744_SpecialismRoleView.js';
 import { Migration20261201001144_Accounts } from './Migration20261201001144_Accounts.js';
 import { Migration20261201003401_ScheduledActions } from './Migration20261201003401_ScheduledActions.js';
-import { Migration20261201000744_SpecialismRoleView } from './Migration20261201000744_SpecialismRoleView.js';
 import { Migration20261201012001_Vacancies } from './Migration20261201012001_Vacancies.js';
+import { Migration20261201032957_Applications } from './Migration20261201032957_Applications.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129013600_Initial', class: Migration20261129013600_Initial },
@@ -17,14 +18,15 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130203100_PreviewSessions,
   },
   { name: 'Migration20261201000427_Aliases', class: Migration20261201000427_Aliases },
+  {
+    name: 'Migration20261201000744_SpecialismRoleView',
+    class: Migration20261201000744_SpecialismRoleView,
+  },
   { name: 'Migration20261201001144_Accounts', class: Migration20261201001144_Accounts },
   {
     name: 'Migration20261201003401_ScheduledActions',
     class: Migration20261201003401_ScheduledActions,
   },
-  {
-    name: 'Migration20261201000744_SpecialismRoleView',
-    class: Migration20261201000744_SpecialismRoleView,
-  },
   { name: 'Migration20261201012001_Vacancies', class: Migration20261201012001_Vacancies },
+  { name: 'Migration20261201032957_Applications', class: Migration20261201032957_Applications },
 ];

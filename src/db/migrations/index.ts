@@ -8,10 +8,11 @@ import { Migration20261129013542_DraftPrimaryBoolean } from './Migration20261129
 import { Migration20261129020450_Translations } from './Migration20261129020450_Translations.js';
 import { Migration20261130203010_PreviewSessions } from './Migration20261130203010_PreviewSessions.js';
 import { Migration20261201000423_Aliases } from './Migration20261201000423_Aliases.js';
+import { Migration20261201000739_SpecialismRoleView } from './Migration20261201000739_SpecialismRoleView.js';
 import { Migration20261201001138_Accounts } from './Migration20261201001138_Accounts.js';
 import { Migration20261201003300_ScheduledActions } from './Migration20261201003300_ScheduledActions.js';
-import { Migration20261201000739_SpecialismRoleView } from './Migration20261201000739_SpecialismRoleView.js';
 import { Migration20261201012000_Vacancies } from './Migration20261201012000_Vacancies.js';
+import { Migration20261201032914_Applications } from './Migration20261201032914_Applications.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128220653', class: Migration20261128220653 },
@@ -28,14 +29,15 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130203010_PreviewSessions,
   },
   { name: 'Migration20261201000423_Aliases', class: Migration20261201000423_Aliases },
+  {
+    name: 'Migration20261201000739_SpecialismRoleView',
+    class: Migration20261201000739_SpecialismRoleView,
+  },
   { name: 'Migration20261201001138_Accounts', class: Migration20261201001138_Accounts },
   {
     name: 'Migration20261201003300_ScheduledActions',
     class: Migration20261201003300_ScheduledActions,
   },
-  {
-    name: 'Migration20261201000739_SpecialismRoleView',
-    class: Migration20261201000739_SpecialismRoleView,
-  },
   { name: 'Migration20261201012000_Vacancies', class: Migration20261201012000_Vacancies },
+  { name: 'Migration20261201032914_Applications', class: Migration20261201032914_Applications },
 ];

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 
 /**
- * Counts each token's (and each signed-in user's) mutations (the public's one mutation, the enquiry, has its own limit): over
+ * Counts each token's (and each signed-in user's) mutations (the public's form mutations, the enquiry and the application, have their own limit): over
  * the limit, 429 with `Retry-After` and nothing runs.
  */
 export function useMutationRateLimit(): ApolloServerPlugin<Context> {

@@ -60,10 +60,9 @@ export const buildJob: Builder<'job'> = async (draft, ref, context) => {
             remoteCountries: vacancy.remoteCountries,
             salary: vacancy.salary,
             identifier: { name: site.name, value: vacancy.externalId ?? vacancy.slug },
-            // Google reads `directApply` as "apply on this page". The site has no application
-            // form of its own yet (a job without `applyUrl` points to the enquiry form), so
-            // claiming it would be untrue: always false until that form exists.
-            directApply: false,
+            // Google reads `directApply` as "apply on this page": true exactly when the page
+            // carries the site's own application form (no `applyUrl`), false when it links out.
+            directApply: !vacancy.applyUrl,
             occupation: { url: draft.url(draft.pathTo(rolePage)), name: role.name },
             locale: text.lang,
           }),

@@ -41,7 +41,6 @@ export interface JobsText {
   readonly reference: string;
   readonly applyTitle: string;
   applyAt(link: LinkTo): ComponentChildren;
-  applyHere(link: LinkTo): ComponentChildren;
   readonly goneHeading: string;
   gone(title: string, role: ComponentChild): ComponentChildren;
   likeThis(role: string): string;
@@ -89,7 +88,6 @@ const en: JobsText = {
   reference: 'Reference',
   applyTitle: 'How to apply',
   applyAt: (link) => <>Apply on the employer’s site: {link('apply now')}.</>,
-  applyHere: (link) => <>We take applications for this job ourselves: {link('get in touch')}.</>,
   goneHeading: 'This job is no longer advertised',
   gone: (title, role) => (
     <>
@@ -155,9 +153,6 @@ const de: JobsText = {
   applyAt: (link) => (
     <>Bewerben Sie sich auf der Seite des Arbeitgebers: {link('jetzt bewerben')}.</>
   ),
-  applyHere: (link) => (
-    <>Bewerbungen für diese Stelle nehmen wir selbst entgegen: {link('Kontakt')}.</>
-  ),
   goneHeading: 'Diese Stelle ist nicht mehr ausgeschrieben',
   gone: (title, role) => (
     <>
@@ -215,7 +210,6 @@ const fr: JobsText = {
   reference: 'Référence',
   applyTitle: 'Candidater',
   applyAt: (link) => <>Candidatez sur le site de l’employeur : {link('postuler')}.</>,
-  applyHere: (link) => <>Nous recevons nous-mêmes les candidatures : {link('nous contacter')}.</>,
   goneHeading: "Cette offre n'est plus publiée",
   gone: (title, role) => (
     <>

@@ -1,65 +1,9 @@
 import { specialismPath } from '../components.js';
 import { useText } from '../ui-text/index.js';
-
-/** The attributes the form's controls carry; they are written in the order given. */
-interface ControlAttributes {
-  type?: string;
-  autocomplete?: string;
-  required?: boolean;
-  minLength?: number;
-  maxLength?: number;
-  rows?: number;
-  tabIndex?: number;
-  value?: string;
-}
+import { Choice, Field } from './form-fields.js';
 
 /** The form's ids are `enquiry-<name>`, so each label names its control. */
 const idOf = (name: string) => `enquiry-${name}`;
-
-/**
- * One labelled field of the enquiry form: the label, then its control, in a paragraph. (Problems
- * are reported on a page of their own after the POST, so a field has no error text of its own.)
- */
-function Field({
-  name,
-  label,
-  multiline = false,
-  trap = false,
-  ...control
-}: ControlAttributes & {
-  name: string;
-  label: string;
-  /** A `<textarea>` rather than an `<input>`. */
-  multiline?: boolean;
-  /** The field only bots fill in: out of sight, and hidden from assistive technology. */
-  trap?: boolean;
-}) {
-  const id = idOf(name);
-  return (
-    <p class={trap ? 'hp' : undefined} aria-hidden={trap ? 'true' : undefined}>
-      <label for={id}>{label}</label>
-      {multiline ? (
-        <textarea id={id} name={name} {...control} />
-      ) : (
-        <input id={id} name={name} {...control} />
-      )}
-    </p>
-  );
-}
-
-/** A checkbox with its label after it. */
-function Choice({
-  id,
-  label,
-  ...control
-}: ControlAttributes & { id: string; name: string; label: string }) {
-  return (
-    <p class="choice">
-      <input id={id} {...control} />
-      <label for={id}>{label}</label>
-    </p>
-  );
-}
 
 /** The hiring enquiry form: a plain POST, so it works without JavaScript. */
 export function EnquiryForm({
@@ -73,8 +17,17 @@ export function EnquiryForm({
   return (
     <form class="enquiry" method="post" action="/enquiries">
       <input type="hidden" name="specialism" value={specialism} />
-      <Field name="name" label={t.name} type="text" autocomplete="name" required maxLength={200} />
       <Field
+        form="enquiry"
+        name="name"
+        label={t.name}
+        type="text"
+        autocomplete="name"
+        required
+        maxLength={200}
+      />
+      <Field
+        form="enquiry"
         name="email"
         label={t.email}
         type="email"
@@ -83,6 +36,7 @@ export function EnquiryForm({
         maxLength={254}
       />
       <Field
+        form="enquiry"
         name="company"
         label={t.company}
         type="text"
@@ -105,6 +59,7 @@ export function EnquiryForm({
         </fieldset>
       )}
       <Field
+        form="enquiry"
         name="message"
         label={t.message}
         multiline
@@ -113,7 +68,15 @@ export function EnquiryForm({
         minLength={10}
         maxLength={5000}
       />
-      <Field name="website" label={t.honeypot} trap type="text" tabIndex={-1} autocomplete="off" />
+      <Field
+        form="enquiry"
+        name="website"
+        label={t.honeypot}
+        trap
+        type="text"
+        tabIndex={-1}
+        autocomplete="off"
+      />
       <Choice
         id={idOf('consent')}
         label={t.consent}

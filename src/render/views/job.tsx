@@ -1,13 +1,15 @@
 import type { JobViewQuery } from '../../generated/graphql.js';
 import { pathOf } from '../../pages/paths.js';
-import { Prose, Ref, Section, refTo, rolePath, specialismPath, type Data } from '../components.js';
+import { Prose, Ref, Section, rolePath, type Data } from '../components.js';
 import { useText } from '../ui-text/index.js';
 import { day, useJobsText } from '../ui-text/jobs.js';
+import { ApplicationForm } from './application.js';
 import { JobList, SalaryText } from './job-parts.js';
 
 /**
  * `/jobs/<slug>/`: everything the JobPosting markup says, visible (title, description, place,
- * workplace, contract, pay, dates, employer, reference, how to apply). Expired or closed: what
+ * workplace, contract, pay, dates, employer, reference, how to apply: a link to the
+ * employer's site, or the application form on this page). Expired or closed: what
  * the role is and live jobs like it instead.
  */
 export function JobView({ job }: { job: Data<JobViewQuery, 'vacancy'> }) {
@@ -29,9 +31,6 @@ export function JobView({ job }: { job: Data<JobViewQuery, 'vacancy'> }) {
       </>
     );
   }
-  const enquire = role.specialisms[0]
-    ? `${specialismPath(role.specialisms[0].slug)}#enquire`
-    : null;
   return (
     <>
       <div class="hero">
@@ -89,15 +88,18 @@ export function JobView({ job }: { job: Data<JobViewQuery, 'vacancy'> }) {
         <Prose html={job.description} />
       </Section>
       <Section id="apply" title={j.applyTitle}>
-        <p>
-          {job.applyUrl
-            ? j.applyAt((text) => (
-                <a href={job.applyUrl!} rel="nofollow noopener">
-                  {text}
-                </a>
-              ))
-            : j.applyHere(enquire ? refTo(enquire.split('#')[0]) : (text) => text)}
-        </p>
+        {job.applyUrl ? (
+          <p>
+            {j.applyAt((text) => (
+              <a href={job.applyUrl!} rel="nofollow noopener">
+                {text}
+              </a>
+            ))}
+          </p>
+        ) : (
+          // No application URL: the site takes applications itself, on this page.
+          <ApplicationForm job={job.slug} />
+        )}
       </Section>
     </>
   );

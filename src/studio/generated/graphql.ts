@@ -203,6 +203,8 @@ export type UserStatus =
 
 /** What a webhook can be told about. */
 export type WebhookEvent =
+  /** `application.submitted`: an application arrived through a job page’s form. */
+  | 'APPLICATION'
   /** `node.deleted`: a node was deleted. */
   | 'DELETED'
   /** `enquiry.submitted`: a hiring enquiry arrived. */

@@ -17,7 +17,7 @@ import {
 import { when } from '../model.js';
 import { t } from '../text/index.js';
 
-const EVENTS: WebhookEvent[] = ['PUBLISHED', 'UNPUBLISHED', 'DELETED', 'ENQUIRY'];
+const EVENTS: WebhookEvent[] = ['PUBLISHED', 'UNPUBLISHED', 'DELETED', 'ENQUIRY', 'APPLICATION'];
 
 /** Reads once, and again on `reload()`; the error, if any, as text. */
 function useQuery<T>(read: () => Promise<T>, deps: unknown[] = []) {

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { BadUserInputError, RateLimitedError } from '../errors/index.js';
+import type { Limiter } from './rate-limit.js';
+
+/*
+ * What the site's public forms share (the hiring enquiry on a specialism page, the application on
+ * a job page): the same fields where they ask the same thing, the honeypot, and the per-client
+ * rate limit, checked in that order before a form's own validation.
+ */
+
+export const personName = z
+  .string()
+  .trim()
+  .min(1, 'enter your name')
+  .max(200, 'use at most 200 characters');
+
+export const emailAddress = z
+  .email('enter a valid email address, e.g. jo@company.com')
+  .max(254, 'use at most 254 characters');
+
+/** The consent box: it must be ticked. */
+export const consentTo = (what: string) =>
+  z.literal(true, `tick the box to agree that we may contact you about this ${what}`);
+
+/** The honeypot: hidden from people, filled in by bots. */
+export const honeypot = z.string().optional();
+
+/**
+ * Lets a form's input through to its own validation, or refuses it: RATE_LIMITED when the
+ * client has sent too many `what` (counted per form under `form:client`), BAD_USER_INPUT when the
+ * honeypot is filled in.
+ */
+export async function admit(
+  limiter: Limiter,
+  key: string,
+  input: Record<string, unknown>,
+  what: string,
+): Promise<void> {
+  const rate = await limiter.hit(key);
+  if (!rate.allowed) {
+    throw new RateLimitedError(
+      `too many ${what} from this address: try again in ${rate.retryAfterSeconds} seconds`,
+      { retryAfter: rate.retryAfterSeconds },
+    );
+  }
+  if (typeof input.website === 'string' && input.website.trim() !== '') {
+    throw new BadUserInputError('input.website: this field must be left empty', {
+      field: 'input.website',
+    });
+  }
+}
