@@ -140,11 +140,17 @@ async function startServer({ mode, workers, url = databaseUrl, atScale = scale }
     },
   );
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/healthz`, child, atScale);
   // The processes that serve: the one started, or the cluster's workers.
-  const serving = workers === 1 ? [child.pid] : childPids(child.pid);
-  if (serving.length !== workers)
-    throw new Error(`expected ${workers} serving processes, found ${serving.length}`);
+  let serving;
+  try {
+    await waitFor(`${origin}/healthz`, child, atScale);
+    serving = workers === 1 ? [child.pid] : childPids(child.pid);
+    if (serving.length !== workers)
+      throw new Error(`expected ${workers} serving processes, found ${serving.length}`);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
   return {
     origin,
     serving,
