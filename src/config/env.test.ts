@@ -46,6 +46,8 @@ describe('loadSettings', () => {
       mutationRate: { limit: 120, windowMs: 60_000 },
       corsOrigins: [],
       introspection: true,
+      renderMemo: true,
+      statementStats: undefined,
     } satisfies Settings);
   });
 
@@ -63,6 +65,8 @@ describe('loadSettings', () => {
       MAX_QUERY_DEPTH: '8',
       CORS_ORIGINS: 'https://a.example.org, *',
       INTROSPECTION: '0',
+      RENDER_MEMO: 'off',
+      STATEMENT_STATS: '/tmp/stats',
     });
     expect(settings).toMatchObject({
       port: 0,
@@ -78,6 +82,8 @@ describe('loadSettings', () => {
       limits: { maxDepth: 8 },
       corsOrigins: ['https://a.example.org', '*'],
       introspection: false,
+      renderMemo: false,
+      statementStats: '/tmp/stats',
     });
   });
 

@@ -49,6 +49,10 @@ export interface Settings {
   mutationRate: { limit: number; windowMs: number } | null;
   corsOrigins: string[];
   introspection: boolean;
+  /** Whether content work (Markdown HTML, the page index) is remembered between requests. */
+  renderMemo: boolean;
+  /** A folder this process writes its SQL statement count to on SIGUSR2 (the bench); unset: off. */
+  statementStats: string | undefined;
 }
 
 export class SettingsError extends Error {
@@ -136,6 +140,8 @@ const schema = z.object({
   INTROSPECTION: z
     .enum(['true', 'false', '1', '0'])
     .default(String(DEFAULTS.introspection) as 'true'),
+  RENDER_MEMO: z.enum(['on', 'off']).default('on'),
+  STATEMENT_STATS: z.string().trim().min(1).optional(),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -236,5 +242,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mutationRate: parseRateSetting(e.MUTATION_RATE_LIMIT),
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
     introspection: e.INTROSPECTION === 'true' || e.INTROSPECTION === '1',
+    renderMemo: e.RENDER_MEMO === 'on',
+    statementStats: e.STATEMENT_STATS,
   };
 }
