@@ -1,44 +1,45 @@
-// npm run bench -- [--scale N] [--duration S] [--json FILE] [--skip-workers]
-//                   [--db sqlite|postgres] [--redis URL] [--instances N] [--only q1,q2]
+// npm run bench -- [--scale N] [--duration S] [--json FILE] [--generator wrk|autocannon]
+//                   [--also-scale N] [--skip-workers] [--db sqlite|postgres] [--redis URL]
+//                   [--instances N] [--only q1,q2]
 //
 // Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
 // the real seed path into a temporary SQLite database (or, with --db postgres, a temporary schema
-// in the PostgreSQL of BENCH_DATABASE_URL, TEST_DATABASE_URL or postgres://postgres@127.0.0.1/test); the server runs as a child process
-// (NODE_ENV=production) and autocannon drives it over loopback, uncached (response cache off)
-// and cached, at 10 and 50 connections, on the four bench requests. A plain node:http server
-// returning the same bytes from memory, also a child process, gives the machine's limit.
-// Prints a table, and with --json writes the same figures for other tools. --redis gives the
-// servers a shared Redis (REDIS_URL); --instances N adds runs of N separate server processes on
-// the one database (and Redis), all driven at once, as several instances behind a balancer are.
-// --only runs just the named requests (e.g. --only search: a large scale in minutes). The search
-// index of the default locale is built in-process as the server builds it, and its build time
-// and heap are printed.
+// in the PostgreSQL of BENCH_DATABASE_URL, TEST_DATABASE_URL or postgres://postgres@127.0.0.1/test);
+// the server runs as a child process (NODE_ENV=production) and one load generator (wrk when it
+// is installed, else autocannon) drives it over loopback on the bench requests, in three modes:
+// cold (response cache off, RENDER_MEMO=off), uncached (response cache off, memos on) and cached,
+// at 10 and 50 connections with one worker and at 10 with a worker per core. A plain node:http
+// server returning the same bytes from memory, run with the same number of processes and driven
+// by the same generator, gives the machine's limit. The SQL statements of every run are counted
+// by the server itself (STATEMENT_STATS). Any non-2xx answer or socket error fails the bench,
+// after the table is printed. See the README's Speed section.
 import { fork, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { pino } from 'pino';
 import { benchQueries } from '../dist/bench/queries.js';
 import { parseDatabaseUrl } from '../dist/config/env.js';
-import { initOrm, migrate } from '../dist/db/orm.js';
-import { countStatements } from '../dist/db/statements.js';
-import { renderPath } from '../dist/render/render-page.js';
-import { loadContent } from '../dist/seed/load.js';
-import { benchShape, scaledContent } from '../dist/seed/synthetic.js';
-import { createApp } from '../dist/server/app.js';
-import { createServices } from '../dist/content/services.js';
-import { searchDocuments } from '../dist/search/documents.js';
-import { SearchIndex } from '../dist/search/search-index.js';
+import { initOrm } from '../dist/db/orm.js';
+import {
+  childPids,
+  generatorVersion,
+  load,
+  rssMiB,
+  statementsOf,
+  wrkAvailable,
+} from './bench-load.mjs';
+import { printReport, MODES } from './bench-report.mjs';
+import { inProcessFigures, seed } from './bench-setup.mjs';
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
-    duration: { type: 'string', default: '5' },
+    duration: { type: 'string', default: '10' },
     json: { type: 'string' },
+    generator: { type: 'string' },
+    'also-scale': { type: 'string' },
     'skip-workers': { type: 'boolean', default: false },
     db: { type: 'string', default: 'sqlite' },
     redis: { type: 'string' },
@@ -48,27 +49,39 @@ const { values: args } = parseArgs({
 });
 const scale = Number(args.scale);
 const duration = Number(args.duration);
+const alsoScale = args['also-scale'] === undefined ? null : Number(args['also-scale']);
 if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number ≥ 1`);
+if (alsoScale !== null && (!Number.isInteger(alsoScale) || alsoScale <= scale))
+  throw new Error(`--also-scale must be a whole number above --scale (${scale})`);
 if (!(duration > 0)) throw new Error(`--duration must be a number of seconds > 0`);
 if (!['sqlite', 'postgres'].includes(args.db)) throw new Error('--db must be sqlite or postgres');
 const instances = Number(args.instances);
 if (!Number.isInteger(instances) || instances < 0 || instances > 16)
   throw new Error('--instances must be a whole number from 0 to 16');
+if (args.generator && !['wrk', 'autocannon'].includes(args.generator))
+  throw new Error('--generator must be wrk or autocannon');
+const generator = args.generator ?? (wrkAvailable() ? 'wrk' : 'autocannon');
+if (generator === 'wrk' && !wrkAvailable()) throw new Error('--generator wrk: wrk is not on PATH');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'rolegraph-bench-'));
-const dbFile = join(work, 'bench.sqlite');
-const benchSchema = `rg_bench_${process.pid}`;
-const databaseUrl = (() => {
-  if (args.db === 'sqlite') return `sqlite:${dbFile}`;
+const statsFolder = join(work, 'stats');
+mkdirSync(statsFolder);
+const schemas = [];
+/** The database of one scale: a SQLite file, or a schema of its own in PostgreSQL. */
+function databaseUrlOf(atScale) {
+  if (args.db === 'sqlite') return `sqlite:${join(work, `bench-${atScale}.sqlite`)}`;
   const url = new URL(
     process.env.BENCH_DATABASE_URL ??
       process.env.TEST_DATABASE_URL ??
       'postgres://postgres@127.0.0.1:5432/test',
   );
-  url.searchParams.set('schema', benchSchema);
+  const schema = `rg_bench_${process.pid}_${atScale}`;
+  schemas.push({ url: url.toString(), schema });
+  url.searchParams.set('schema', schema);
   return url.toString();
-})();
+}
+const databaseUrl = databaseUrlOf(scale);
 const SITE = { url: 'http://localhost', name: 'Bench Talent', locale: 'en_GB' };
 const log = (line) => process.stderr.write(`${line}\n`);
 
@@ -82,9 +95,9 @@ const freePort = () =>
     });
   });
 
-async function waitFor(url, child) {
+async function waitFor(url, child, atScale) {
   // A large graph takes a while to load into memory at start: 30 s, plus 3 s per scale step.
-  for (let i = 0; i < 300 + 30 * scale; i++) {
+  for (let i = 0; i < 300 + 30 * atScale; i++) {
     if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode})`);
     try {
       if ((await fetch(url)).ok) return;
@@ -96,28 +109,15 @@ async function waitFor(url, child) {
   throw new Error(`${url} did not answer`);
 }
 
-/** Peak resident memory of a process and its children (the workers), in MiB, from /proc. */
-function peakRssMiB(pid) {
-  const pids = [pid];
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-    if (children) pids.push(...children.split(/\s+/).map(Number));
-  } catch {
-    // no children file (not Linux): the process alone
-  }
-  let total = 0;
-  for (const p of pids) {
-    try {
-      const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-    } catch {
-      // gone
-    }
-  }
-  return Math.round(total * 10) / 10;
-}
+const stopChild = (child) =>
+  new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', done);
+    child.kill('SIGTERM');
+  });
 
-async function startServer({ cached, workers }) {
+/** `rolegraph serve` in `mode` with `workers`; with one there is no cluster primary. */
+async function startServer({ mode, workers, url = databaseUrl, atScale = scale }) {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -129,43 +129,48 @@ async function startServer({ cached, workers }) {
         ...process.env,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: url,
         ...(args.redis && { REDIS_URL: args.redis }),
-        RESPONSE_CACHE_MB: cached ? '64' : '0',
-        // One client (autocannon) sends everything: the per-client limit would cut the run short.
+        RESPONSE_CACHE_MB: mode === 'cached' ? '64' : '0',
+        RENDER_MEMO: mode === 'cold' ? 'off' : 'on',
+        STATEMENT_STATS: statsFolder,
+        // One client sends everything: the per-client limit would cut the run short.
         API_RATE_LIMIT: 'off',
       },
     },
   );
   const origin = `http://127.0.0.1:${port}`;
-  await waitFor(`${origin}/healthz`, child);
+  // The processes that serve: the one started, or the cluster's workers.
+  let serving;
+  try {
+    await waitFor(`${origin}/healthz`, child, atScale);
+    serving = workers === 1 ? [child.pid] : childPids(child.pid);
+    if (serving.length !== workers)
+      throw new Error(`expected ${workers} serving processes, found ${serving.length}`);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
   return {
     origin,
-    peak: () => peakRssMiB(child.pid),
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
+    serving,
+    idle: rssMiB(serving[0]),
+    peak: () => rssMiB(serving[0], 'VmHWM'),
+    stop: () => stopChild(child),
   };
 }
 
-async function startPlain(body, type) {
+async function startPlain(body, type, workers) {
   const port = await freePort();
   const file = join(work, `plain-${port}`);
   writeFileSync(file, body);
-  const child = fork(join(ROOT, 'scripts/plain-server.mjs'), [String(port), file, type], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const child = fork(
+    join(ROOT, 'scripts/plain-server.mjs'),
+    [String(port), file, type, String(workers)],
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+  );
   await new Promise((done) => child.once('message', done));
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
-  };
+  return { origin: `http://127.0.0.1:${port}`, stop: () => stopChild(child) };
 }
 
 /** The HTTP request for a bench query: a JSON POST to /graphql, or a GET of the page. */
@@ -189,38 +194,35 @@ async function fetchOnce(origin, q) {
   return { body, type: res.headers.get('content-type') };
 }
 
-async function drive(origin, q, connections) {
-  const { path, ...r } = requestOf(q);
-  const url = origin + path;
-  // A short warm-up (JIT, caches), then the measured run.
-  await autocannon({ url, ...r, connections, duration: 1 });
-  const result = await autocannon({ url, ...r, connections, duration });
-  return {
-    rps: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx + result.errors + result.timeouts,
-  };
+/** Failed runs: any non-2xx answer or socket error fails the bench (after the report). */
+const failures = [];
+function check(label, figures) {
+  if (figures.non2xx || figures.errors)
+    failures.push(
+      `${label}: ${figures.non2xx} non-2xx answers, ${figures.errors} socket errors or timeouts`,
+    );
+  if (figures.warmupFailures)
+    failures.push(`${label}: ${figures.warmupFailures} non-2xx answers or errors in the warm-up`);
 }
 
-// 1. The graph, through the real seed path.
-const content = scaledContent(benchShape, scale);
-log(`Loading ${content.nodes.length} nodes and ${content.links.length} links (scale ${scale})…`);
-const orm = await initOrm(parseDatabaseUrl(databaseUrl));
-await migrate(orm);
-const loadStarted = performance.now();
-await loadContent(orm.em, content);
-const loadSeconds = (performance.now() - loadStarted) / 1000;
-const seeding = {
-  nodes: content.nodes.length,
-  links: content.links.length,
-  seconds: Math.round(loadSeconds * 100) / 100,
-  nodesPerSecond: Math.round(content.nodes.length / loadSeconds),
-  linksPerSecond: Math.round(content.links.length / loadSeconds),
-};
+/** A warm-up second, then the measured run; with `serving`, the SQL it sent per request. */
+async function drive(origin, q, connections, serving) {
+  const options = { origin, request: requestOf(q), connections, folder: work };
+  const warm = await load(generator, { ...options, seconds: 1 });
+  const before = serving ? await statementsOf(serving, statsFolder) : 0;
+  const figures = await load(generator, { ...options, seconds: duration });
+  const after = serving ? await statementsOf(serving, statsFolder) : 0;
+  figures.warmupFailures = warm.non2xx + warm.errors;
+  if (serving)
+    figures.sqlPerRequest =
+      Math.round(((after - before) / Math.max(1, figures.requests)) * 1e4) / 1e4;
+  return figures;
+}
 
-// 2. SQL statements per request, on this database, with the server's own code: the public's
-// path (the in-memory store) and the database path that preview uses.
+// 1. The graph.
+const { orm, seeding } = await seed(databaseUrl, scale);
+// 2. SQL statements per request in-process, on the public path (the in-memory store) and the
+// database path preview uses: the reference the served rows' measured figures are read beside.
 const allQueries = benchQueries('s1');
 const only = args.only?.split(',').map((name) => name.trim());
 for (const name of only ?? [])
@@ -229,230 +231,195 @@ for (const name of only ?? [])
       `--only: no bench request "${name}" (${allQueries.map((q) => q.name).join(', ')})`,
     );
 const queries = only ? allQueries.filter((q) => only.includes(q.name)) : allQueries;
-const sql = {};
-{
-  const logger = pino({ level: 'silent' });
-  const stored = await createApp({ orm, logger, site: SITE });
-  const direct = await createApp({ orm, logger, site: SITE, publishedStore: false });
-  const answer = (app, q) =>
-    q.path
-      ? renderPath(q.path, app.query, SITE.name)
-      : app.apollo.executeOperation(
-          { query: q.graphql.query, variables: q.graphql.variables },
-          { contextValue: app.context() },
-        );
-  for (const q of queries) {
-    sql[q.name] = {
-      store: (await countStatements(orm, () => answer(stored, q))).count,
-      database: (await countStatements(orm, () => answer(direct, q))).count,
-    };
-  }
-  await stored.stop();
-  await direct.stop();
-}
-
-// The search index of the default locale, built from the published store as the server builds
-// it on its first search (documents read from the store, then indexed in chunks): wall time
-// (median of 3) and the heap the documents and index hold (with --expose-gc).
-const searchIndex = {};
-{
-  const app = await createApp({ orm, logger: pino({ level: 'silent' }), site: SITE });
-  const store = app.content.current();
-  const heap = () => {
-    globalThis.gc?.();
-    return process.memoryUsage().heapUsed;
-  };
-  const times = [];
-  let info;
-  let heapBytes = 0;
-  for (let i = 0; i < 3; i++) {
-    const before = heap();
-    const started = performance.now();
-    const services = createServices(orm.em.fork(), undefined, { store });
-    // Held until measured, then dropped with the loop's scope before the next build.
-    const built = await SearchIndex.buildAsync(
-      await searchDocuments(services, store.locales.default),
-    );
-    times.push(performance.now() - started);
-    heapBytes = heap() - before;
-    info = built.info();
-  }
-  times.sort((a, b) => a - b);
-  Object.assign(searchIndex, {
-    documents: info.documents,
-    terms: info.terms,
-    buildMs: Math.round(times[1]),
-    heapMiB: globalThis.gc ? Math.round((heapBytes / 1048576) * 10) / 10 : null,
-  });
-  log(`search index: ${JSON.stringify(searchIndex)}`);
-  await app.stop();
-}
+// The reference the served rows' measured figures are read beside.
+const { sql, searchIndex } = await inProcessFigures(orm, queries, SITE);
 await orm.close();
-
-/** Drops the bench's PostgreSQL schema. */
-async function dropSchema() {
-  if (args.db !== 'postgres') return;
-  const admin = await initOrm(parseDatabaseUrl(databaseUrl.replace(/\?.*$/, '')));
-  await admin.em.getConnection().execute(`drop schema if exists "${benchSchema}" cascade`);
-  await admin.close();
-}
 
 // 3. The runs.
 const results = [];
 const plain = [];
-let peak = 0;
+/** Resident memory of the one serving process per mode (one worker, scale `scale`). */
+const memory = {};
 const bodies = {};
 const workersAll = availableParallelism();
+const MULTI = ['rolePage', 'htmlPage'];
 
-async function runSet({ cached, workers, connectionsList, only }) {
-  const server = await startServer({ cached, workers });
+async function runSet({ mode, workers, connectionsList, names }) {
+  const server = await startServer({ mode, workers });
   try {
     for (const q of queries) {
-      if (only && !only.includes(q.name)) continue;
+      if (names && !names.includes(q.name)) continue;
       const { body, type } = await fetchOnce(server.origin, q);
       if (bodies[q.name] && !bodies[q.name].body.equals(body))
-        throw new Error(`${q.name}: the answers differ between runs`);
+        throw new Error(`${q.name}: the answers differ between runs (${mode}, ${workers} workers)`);
       bodies[q.name] ??= { body, type };
       for (const connections of connectionsList) {
-        log(`${q.name} ${cached ? 'cached' : 'uncached'} c=${connections} workers=${workers}`);
-        const figures = await drive(server.origin, q, connections);
-        results.push({
-          query: q.name,
-          cached,
-          connections,
-          workers,
-          ...figures,
-          sqlPerRequest: cached ? 0 : sql[q.name].store,
-        });
+        log(`${q.name} ${mode} c=${connections} workers=${workers}`);
+        const figures = await drive(server.origin, q, connections, server.serving);
+        check(`${q.name} ${mode} c=${connections} workers=${workers}`, figures);
+        results.push({ query: q.name, mode, workers, connections, ...figures });
       }
     }
   } finally {
-    if (workers === 1) peak = Math.max(peak, server.peak());
+    if (workers === 1) memory[mode] = { idleMiB: server.idle, peakMiB: server.peak() };
     await server.stop();
   }
 }
 
-/** N separate servers on one database, each driven by its own client, all at once. */
+/** N separate servers on one database, each driven by its own generator, all at once. */
 const together = [];
-async function runInstances({ cached, n, only }) {
+async function runInstances({ mode, n }) {
   const servers = [];
   try {
-    for (let i = 0; i < n; i++) servers.push(await startServer({ cached, workers: 1 }));
+    for (let i = 0; i < n; i++) servers.push(await startServer({ mode, workers: 1 }));
     for (const q of queries) {
-      if (!only.includes(q.name)) continue;
+      if (!MULTI.includes(q.name)) continue;
       for (const server of servers) await fetchOnce(server.origin, q);
-      log(`${q.name} ${cached ? 'cached' : 'uncached'} c=10 on each of ${n} instances`);
-      const each = await Promise.all(servers.map((server) => drive(server.origin, q, 10)));
-      together.push({
+      log(`${q.name} ${mode} c=10 on each of ${n} instances`);
+      const each = await Promise.all(servers.map((s) => drive(s.origin, q, 10, s.serving)));
+      const requests = each.reduce((sum, r) => sum + r.requests, 0);
+      const figures = {
         query: q.name,
-        cached,
+        mode,
         instances: n,
         rps: each.reduce((sum, r) => sum + r.rps, 0),
         perInstance: each.map((r) => r.rps),
         p50Ms: Math.max(...each.map((r) => r.p50Ms)),
         p99Ms: Math.max(...each.map((r) => r.p99Ms)),
         non2xx: each.reduce((sum, r) => sum + r.non2xx, 0),
-      });
+        errors: each.reduce((sum, r) => sum + r.errors, 0),
+        sqlPerRequest:
+          Math.round(
+            (each.reduce((s, r) => s + r.sqlPerRequest * r.requests, 0) / requests) * 1e4,
+          ) / 1e4,
+      };
+      check(`${q.name} ${mode} on ${n} instances`, figures);
+      together.push(figures);
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }
 }
 
-try {
-  await runSet({ cached: false, workers: 1, connectionsList: [10, 50] });
-  await runSet({ cached: true, workers: 1, connectionsList: [10, 50] });
-  if (!args['skip-workers'] && workersAll > 1) {
-    const only = ['rolePage', 'htmlPage'];
-    await runSet({ cached: false, workers: workersAll, connectionsList: [10], only });
-    await runSet({ cached: true, workers: workersAll, connectionsList: [10], only });
-  }
-  if (instances > 0) {
-    const only = ['rolePage', 'htmlPage'];
-    await runInstances({ cached: false, n: instances, only });
-    await runInstances({ cached: true, n: instances, only });
-  }
+/** The plain server with `workers` processes for each request, at each of `connectionsList`. */
+async function runPlain(workers, connectionsList, names) {
   for (const q of queries) {
-    const server = await startPlain(bodies[q.name].body, bodies[q.name].type);
+    if ((names && !names.includes(q.name)) || !bodies[q.name]) continue;
+    const server = await startPlain(bodies[q.name].body, bodies[q.name].type, workers);
     try {
-      for (const connections of [10, 50]) {
-        log(`plain ${q.name} c=${connections}`);
-        plain.push({ query: q.name, connections, ...(await drive(server.origin, q, connections)) });
+      for (const connections of connectionsList) {
+        log(`plain ${q.name} c=${connections} workers=${workers}`);
+        const figures = await drive(server.origin, q, connections);
+        check(`plain ${q.name} c=${connections} workers=${workers}`, figures);
+        plain.push({ query: q.name, workers, connections, ...figures });
       }
     } finally {
       await server.stop();
     }
   }
+}
+
+/** The role page at a second, larger scale: its p50 beside this scale's. */
+let scaleCheck = null;
+async function runAlsoScale() {
+  const url = databaseUrlOf(alsoScale);
+  const loaded = await seed(url, alsoScale);
+  await loaded.orm.close();
+  const rolePage = allQueries.find((q) => q.name === 'rolePage');
+  const rows = [];
+  for (const mode of ['uncached', 'cached']) {
+    const server = await startServer({ mode, workers: 1, url, atScale: alsoScale });
+    try {
+      await fetchOnce(server.origin, rolePage);
+      log(`rolePage ${mode} c=10 at scale ${alsoScale}`);
+      const figures = await drive(server.origin, rolePage, 10, server.serving);
+      check(`rolePage ${mode} c=10 at scale ${alsoScale}`, figures);
+      const base = results.find(
+        (r) => r.query === 'rolePage' && r.mode === mode && r.workers === 1 && r.connections === 10,
+      );
+      rows.push({
+        query: 'rolePage',
+        mode,
+        workers: 1,
+        connections: 10,
+        ...figures,
+        idleMiB: server.idle,
+        peakMiB: server.peak(),
+        p50AtScale: base?.p50Ms ?? null,
+        p50Ratio: base ? Math.round((figures.p50Ms / base.p50Ms) * 100) / 100 : null,
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  scaleCheck = { scale: alsoScale, baseScale: scale, seeding: loaded.seeding, rows };
+}
+
+let fatal = null;
+try {
+  for (const mode of MODES) await runSet({ mode, workers: 1, connectionsList: [10, 50] });
+  const multi = !args['skip-workers'] && workersAll > 1;
+  if (multi)
+    for (const mode of MODES)
+      await runSet({ mode, workers: workersAll, connectionsList: [10], names: MULTI });
+  if (instances > 0) for (const mode of MODES) await runInstances({ mode, n: instances });
+  await runPlain(1, [10, 50]);
+  if (multi) await runPlain(workersAll, [10], MULTI);
+  if (alsoScale !== null) await runAlsoScale();
+} catch (error) {
+  fatal = error;
 } finally {
   rmSync(work, { recursive: true, force: true });
-  await dropSchema();
+  for (const { url, schema } of schemas) {
+    const admin = await initOrm(parseDatabaseUrl(url));
+    await admin.em.getConnection().execute(`drop schema if exists "${schema}" cascade`);
+    await admin.close();
+  }
 }
 
 for (const r of results) {
-  const base = plain.find((p) => p.query === r.query && p.connections === r.connections);
+  const base = plain.find(
+    (p) => p.query === r.query && p.connections === r.connections && p.workers === r.workers,
+  );
   r.ratioToPlain = base ? Math.round((r.rps / base.rps) * 1000) / 1000 : null;
 }
 
-// 4. The table.
-const pad = (v, n) => String(v).padStart(n);
-const lines = [
-  `rolegraph bench: scale ${scale} (${seeding.nodes} nodes, ${seeding.links} links), ${duration} s per run, ${availableParallelism()} cores, Node ${process.versions.node}`,
-  `database: ${args.db === 'sqlite' ? 'SQLite (file)' : 'PostgreSQL'}${args.redis ? ', shared Redis' : ''}`,
-  `seed load: ${seeding.seconds} s, ${seeding.nodesPerSecond} nodes/s, ${seeding.linksPerSecond} links/s (real seed path, one transaction)`,
-  '',
-  `${'query'.padEnd(11)} ${'cache'.padEnd(8)} ${pad('conn', 4)} ${pad('wrk', 3)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('non2xx', 6)} ${pad('×plain', 7)} ${pad('SQL/req', 7)}`,
-];
-for (const r of results) {
-  lines.push(
-    `${r.query.padEnd(11)} ${(r.cached ? 'cached' : 'uncached').padEnd(8)} ${pad(r.connections, 4)} ${pad(r.workers, 3)} ${pad(r.rps, 8)} ${pad(r.p50Ms, 7)} ${pad(r.p99Ms, 7)} ${pad(r.non2xx, 6)} ${pad(r.ratioToPlain ?? '-', 7)} ${pad(r.sqlPerRequest, 7)}`,
-  );
-}
-lines.push('', 'plain node:http, same bytes:');
-for (const p of plain) {
-  lines.push(
-    `${p.query.padEnd(11)} ${''.padEnd(8)} ${pad(p.connections, 4)} ${pad(1, 3)} ${pad(p.rps, 8)} ${pad(p.p50Ms, 7)} ${pad(p.p99Ms, 7)} ${pad(p.non2xx, 6)}`,
-  );
-}
-if (together.length) {
-  lines.push(
-    '',
-    `${instances} separate instances on the one database, each driven at c=10, at once:`,
-  );
-  for (const t of together)
-    lines.push(
-      `${t.query.padEnd(11)} ${(t.cached ? 'cached' : 'uncached').padEnd(8)} ${pad(t.instances, 4)} ${pad('-', 3)} ${pad(t.rps, 8)} ${pad(t.p50Ms, 7)} ${pad(t.p99Ms, 7)} ${pad(t.non2xx, 6)}   (per instance: ${t.perInstance.join(' + ')})`,
-    );
-}
-lines.push(
-  '',
-  `SQL statements per request, database path (preview): ${queries.map((q) => `${q.name} ${sql[q.name].database}`).join(', ')}; public path (in-memory store): ${queries.map((q) => `${q.name} ${sql[q.name].store}`).join(', ')}`,
-  `server peak RSS (one worker, whole run incl. 50 connections): ${peak} MiB`,
-  `search index (default locale): ${searchIndex.documents} documents, ${searchIndex.terms} terms, built in ${searchIndex.buildMs} ms (documents read from the store, indexed in chunks), heap ${searchIndex.heapMiB ?? '? (run with --expose-gc)'} MiB`,
-);
-console.log(lines.join('\n'));
-
+const report = {
+  generator,
+  generatorVersion: generatorVersion(generator),
+  scale,
+  durationSeconds: duration,
+  cores: availableParallelism(),
+  node: process.versions.node,
+  loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
+  database: args.db,
+  redis: Boolean(args.redis),
+  seeding,
+  sqlPerRequestInProcess: sql,
+  results,
+  plain,
+  instances: together,
+  memory: {
+    serving: 'the serve process itself: with --workers 1 there is no cluster primary',
+    byMode: memory,
+    idleRssMiB: memory.uncached?.idleMiB ?? null,
+    peakRssMiB: Math.max(0, ...Object.values(memory).map((m) => m.peakMiB ?? 0)),
+  },
+  scaleCheck,
+  searchIndex,
+  failures,
+  error: fatal ? String(fatal.stack ?? fatal) : null,
+};
+printReport(report);
 if (args.json) {
-  writeFileSync(
-    args.json,
-    JSON.stringify(
-      {
-        scale,
-        durationSeconds: duration,
-        seeding,
-        sqlPerRequestDatabasePath: Object.fromEntries(
-          queries.map((q) => [q.name, sql[q.name].database]),
-        ),
-        database: args.db,
-        redis: Boolean(args.redis),
-        plain,
-        results,
-        instances: together,
-        peakRssMiB: peak,
-        searchIndex,
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
   log(`wrote ${args.json}`);
+}
+if (fatal) {
+  log(`bench failed: ${fatal.stack ?? fatal}`);
+  process.exit(1);
+}
+if (failures.length) {
+  log(`bench failed: ${failures.length} run(s) with errors:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
 }

@@ -47,6 +47,8 @@ describe('loadSettings', () => {
       corsOrigins: [],
       introspection: true,
       compiledExecution: true,
+      renderMemo: true,
+      statementStats: undefined,
     } satisfies Settings);
   });
 
@@ -65,6 +67,8 @@ describe('loadSettings', () => {
       CORS_ORIGINS: 'https://a.example.org, *',
       INTROSPECTION: '0',
       GRAPHQL_EXECUTION: 'graphql-js',
+      RENDER_MEMO: 'off',
+      STATEMENT_STATS: '/tmp/stats',
     });
     expect(settings).toMatchObject({
       port: 0,
@@ -81,6 +85,8 @@ describe('loadSettings', () => {
       corsOrigins: ['https://a.example.org', '*'],
       introspection: false,
       compiledExecution: false,
+      renderMemo: false,
+      statementStats: '/tmp/stats',
     });
   });
 

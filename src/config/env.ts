@@ -51,6 +51,10 @@ export interface Settings {
   introspection: boolean;
   /** Public queries run compiled (graphql-jit) rather than by graphql-js. */
   compiledExecution: boolean;
+  /** Whether content work (Markdown HTML, the page index) is remembered between requests. */
+  renderMemo: boolean;
+  /** A folder this process writes its SQL statement count to on SIGUSR2 (the bench); unset: off. */
+  statementStats: string | undefined;
 }
 
 export class SettingsError extends Error {
@@ -139,6 +143,8 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default(String(DEFAULTS.introspection) as 'true'),
   GRAPHQL_EXECUTION: z.enum(['compiled', 'graphql-js']).default('compiled'),
+  RENDER_MEMO: z.enum(['on', 'off']).default('on'),
+  STATEMENT_STATS: z.string().trim().min(1).optional(),
 });
 
 /** Parses a `DATABASE_URL`: `sqlite:<path>` (relative or absolute, or `:memory:`) or `postgres://…`. */
@@ -240,5 +246,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
     introspection: e.INTROSPECTION === 'true' || e.INTROSPECTION === '1',
     compiledExecution: e.GRAPHQL_EXECUTION === 'compiled',
+    renderMemo: e.RENDER_MEMO === 'on',
+    statementStats: e.STATEMENT_STATS,
   };
 }

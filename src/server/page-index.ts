@@ -1,3 +1,4 @@
+import { renderMemo } from '../content/common/render-memo.js';
 import type { ContentStore } from '../content/read/store.js';
 import type { Page } from '../pages/page.types.js';
 
@@ -10,7 +11,8 @@ interface Built {
 /**
  * Every page of the site per locale, built once per published-content version instead of on
  * every `pages` or `pagesAffectedBy` call: the store is replaced on each change, so an index
- * can never outlive the content it was built from (and goes with it).
+ * can never outlive the content it was built from (and goes with it). With `RENDER_MEMO=off`
+ * every call builds them again.
  */
 export class PageIndexes {
   private readonly byStore = new WeakMap<ContentStore, Map<string, Promise<Built>>>();
@@ -31,6 +33,12 @@ export class PageIndexes {
     locale: string | undefined,
     recorder: Set<string> | undefined,
   ): Promise<Page[]> {
+    if (!renderMemo()) {
+      const reads = new Set<string>();
+      const pages = await this.build(store, locale, reads);
+      if (recorder) for (const tag of reads) recorder.add(tag);
+      return pages;
+    }
     let byLocale = this.byStore.get(store);
     if (!byLocale) this.byStore.set(store, (byLocale = new Map()));
     const key = locale ?? '';

@@ -1,8 +1,11 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import type { MikroORM } from '@mikro-orm/core';
 import type { Command } from 'commander';
 import type { Logger } from 'pino';
 import { loadSettings, type Settings } from '../../config/env.js';
+import { setRenderMemo } from '../../content/common/render-memo.js';
+import { startStatementStats } from '../../db/statement-stats.js';
 import { describeSummary, isDatabaseEmpty, loadContent } from '../../seed/index.js';
 import { createApp, listen } from '../../server/app.js';
 import { announceContentChange, serveWorker, startWorkers } from '../../server/cluster.js';
@@ -55,9 +58,18 @@ async function serve(options: ServeOptions) {
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel, settings.logFormat);
   const port = options.port === undefined ? settings.port : Number(options.port);
+  setRenderMemo(settings.renderMemo);
+  /** The bench's statement count, in the process that serves (see `STATEMENT_STATS`). */
+  const countStatements = (orm: MikroORM) => {
+    if (settings.statementStats)
+      startStatementStats(orm, settings.statementStats, (error) =>
+        logger.error({ err: error }, 'could not write the statement count'),
+      );
+  };
   if (cluster.isWorker) {
     // The primary prepared the database: a worker only opens it.
     const orm = await openDatabase(settings, { migrateFirst: false });
+    countStatements(orm);
     const redis = await openRedis(settings, logger);
     const worker = optionsFromSettings(settings, {
       orm,
@@ -92,6 +104,7 @@ async function serve(options: ServeOptions) {
   const stopping = { value: false };
   let close: () => Promise<void>;
   if (workers === 1) {
+    countStatements(orm);
     const app = await createApp(optionsFromSettings(settings, { orm, logger, redis }));
     const running = await listen(app, port).catch(async (error: NodeJS.ErrnoException) => {
       await expiry.stop();

@@ -3,6 +3,8 @@
  * JSON-LD, SEO text and the rendered views get them from. Formatters are made once per locale.
  */
 
+import { renderMemo } from './render-memo.js';
+
 const regionNames = new Map<string, Intl.DisplayNames>();
 const countryCache = new Map<string, string>();
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -10,7 +12,7 @@ const listFormats = new Map<string, Intl.ListFormat>();
 /** "GB" → "United Kingdom" in `en-GB`, "Vereinigtes Königreich" in `de-DE`; the code if unknown. */
 export function countryName(code: string, locale: string): string {
   const key = `${locale}:${code}`;
-  let name = countryCache.get(key);
+  let name = renderMemo() ? countryCache.get(key) : undefined;
   if (name === undefined) {
     let names = regionNames.get(locale);
     if (!names)
@@ -21,7 +23,7 @@ export function countryName(code: string, locale: string): string {
       // Not a well-formed region code: shown as written.
       name = code;
     }
-    countryCache.set(key, name);
+    if (renderMemo()) countryCache.set(key, name);
   }
   return name;
 }

@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import { renderMemo } from './render-memo.js';
 
 /**
  * Markdown from the content, rendered to HTML that is safe to put in a page: raw HTML in the
@@ -39,6 +40,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
  * started with.
  */
 export function markdownToHtml(markdown: string): string {
+  if (!renderMemo()) return render(markdown);
   let html = rendered.get(markdown);
   if (html === undefined) {
     html = render(markdown);
@@ -47,7 +49,7 @@ export function markdownToHtml(markdown: string): string {
   return html;
 }
 
-/** The same text always renders the same: pages render it on every request, so keep it. */
+/** The same text always renders the same: pages render it on every request, so keep it (unless `RENDER_MEMO=off`). */
 const rendered = new LRUCache<string, string>({
   maxSize: 8 * 1024 * 1024,
   sizeCalculation: (html, markdown) => html.length + markdown.length,
