@@ -12,6 +12,7 @@ import {
   specifiedDirectives,
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { bindDirectResolvers } from './direct-resolvers.js';
 import { AccountResolver } from '../accounts/account.resolver.js';
 import { TokenResolver } from '../accounts/token.resolver.js';
 import { contentResolvers } from '../content/resolvers.js';
@@ -83,12 +84,14 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   if (!query) throw new Error('schema has no Query type');
   const replaced = new Map<string, GraphQLObjectType>([[query.name, query]]);
   if (mutation) replaced.set(mutation.name, mutation);
-  return new GraphQLSchema({
+  const built = new GraphQLSchema({
     ...config,
     query,
     mutation,
     types: config.types.map((t) => replaced.get(t.name) ?? t),
   });
+  bindDirectResolvers(built);
+  return built;
 }
 
 /** The SDL committed as `schema/schema.graphql`: sorted, so diffs show real changes only. */
