@@ -126,7 +126,11 @@ try {
   const drop = async (part, fn) => {
     fn();
     const now = (await settle()).heapUsed;
-    parts.push({ part, heapMiB: MiB(last - now), bytesPerNode: Math.round((last - now) / nodeCount) });
+    parts.push({
+      part,
+      heapMiB: MiB(last - now),
+      bytesPerNode: Math.round((last - now) / nodeCount),
+    });
     last = now;
   };
   const emptyEach = (record) => {
@@ -189,7 +193,9 @@ const freePort = () =>
   });
 const statusMiB = (pid, field) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round((Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024) * 10) / 10;
+  return (
+    Math.round((Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024) * 10) / 10
+  );
 };
 try {
   const { benchQueries } = await import('../dist/bench/queries.js');
@@ -234,7 +240,9 @@ try {
     });
     const answer = await check.json();
     if (check.status !== 200 || answer.errors)
-      throw new Error(`role page query: HTTP ${check.status} ${JSON.stringify(answer).slice(0, 300)}`);
+      throw new Error(
+        `role page query: HTTP ${check.status} ${JSON.stringify(answer).slice(0, 300)}`,
+      );
     const run = await autocannon({
       url: `${origin}/graphql`,
       method: 'POST',
@@ -272,20 +280,26 @@ const lines = [
   'this process, after a full GC:',
 ];
 for (const r of rows)
-  lines.push(`  ${r.label.padEnd(48)} heap ${String(r.heapMiB).padStart(7)} MiB   RSS ${String(r.rssMiB).padStart(7)} MiB`);
+  lines.push(
+    `  ${r.label.padEnd(48)} heap ${String(r.heapMiB).padStart(7)} MiB   RSS ${String(r.rssMiB).padStart(7)} MiB`,
+  );
 lines.push(
   '',
   `published store: ${result.store.heapMiB} MiB of heap, ${result.store.bytesPerNode} B per node (${result.store.nodes} nodes, ${result.store.links} links)`,
   'what it holds (heap given back dropping each part in turn):',
 );
 for (const p of result.storeParts)
-  lines.push(`  ${p.part.padEnd(40)} ${String(p.heapMiB).padStart(8)} MiB ${String(p.bytesPerNode).padStart(7)} B/node`);
+  lines.push(
+    `  ${p.part.padEnd(40)} ${String(p.heapMiB).padStart(8)} MiB ${String(p.bytesPerNode).padStart(7)} B/node`,
+  );
 if (result.storeByConstructor) {
   lines.push(
     `by constructor (heap snapshots without and with one more store; self sizes, ${result.storeByConstructorTotalKiB} KiB in all; top 20):`,
   );
   for (const c of result.storeByConstructor)
-    lines.push(`  ${c.name.slice(0, 40).padEnd(40)} ${String(c.count).padStart(8)} × ${String(c.KiB).padStart(8)} KiB ${String(c.bytesPerNode).padStart(6)} B/node`);
+    lines.push(
+      `  ${c.name.slice(0, 40).padEnd(40)} ${String(c.count).padStart(8)} × ${String(c.KiB).padStart(8)} KiB ${String(c.bytesPerNode).padStart(6)} B/node`,
+    );
 }
 const s = result.server;
 lines.push(

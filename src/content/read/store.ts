@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../common/canonical.js';
-import { overlay } from '../common/overlay.js';
 import { linkRepository, nodeRepository } from '../node-repository.js';
 import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../model.js';
 import { listTag, nodeTag } from './reader.js';
 import { readLocaleConfig } from './content-state.entity.js';
+import { detached } from './detached.js';
 import type { LocaleConfig } from '../locales.js';
 
 type Node = ContentNode & Record<string, unknown>;
@@ -36,7 +37,10 @@ export class ContentStore {
     readonly nodes: Record<NodeType, TypeIndex>,
     readonly forward: Record<LinkKind, Map<number, Row[]>>,
     readonly reverse: Record<LinkKind, Map<number, Row[]>>,
-    /** `type:slug` → what the public sees of the node: its fields and both ends of its links. */
+    /**
+     * `type:slug` → a digest of what the public sees of the node: its fields and both ends of
+     * its links (a digest, not the text: only equality matters, and the text is a node's size).
+     */
     private readonly fingerprints: Map<string, string>,
     /** The site's locales, as published with this content. */
     readonly locales: LocaleConfig,
@@ -52,7 +56,10 @@ export class ContentStore {
         { orderBy: { slug: 'asc' } },
       );
       // The columns are the published version; pending drafts are not the public's business.
-      const sorted = rows.map((n) => overlay(n, { draft: null }));
+      // Plain copies of the columns: the entities, their ORM bookkeeping and the identity map
+      // they share are left to the collector.
+      const sorted = rows.map((n) => detached(n, { draft: null }));
+      em.clear();
       nodes[type] = {
         sorted,
         bySlug: new Map(sorted.map((n) => [n.slug, n])),
@@ -76,17 +83,18 @@ export class ContentStore {
         const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
         const target = nodes[toType].byId.get((row[toProp] as Node).id);
         if (!owner || !target) continue;
-        const link = overlay(row, { [fromProp]: owner, [toProp]: target });
+        const link = detached(row, { [fromProp]: owner, [toProp]: target });
         push(forward[kind], owner.id, link);
         push(reverse[kind], target.id, link);
       }
+      em.clear();
       for (const list of reverse[kind].values()) {
         list.sort((a, b) => ((a[fromProp] as Node).slug < (b[fromProp] as Node).slug ? -1 : 1));
       }
     }
     const locales = await readLocaleConfig(em);
     const prints = fingerprint(nodes, forward, reverse);
-    prints.set('locales', canonical(locales));
+    prints.set('locales', digest(canonical(locales)));
     return new ContentStore(nodes, forward, reverse, prints, locales);
   }
 
@@ -150,12 +158,17 @@ function fingerprint(
           );
         }
       }
-      prints.set(nodeTag(type, node.slug), canonical({ fields, links }));
+      prints.set(nodeTag(type, node.slug), digest(canonical({ fields, links })));
       // Each locale's text apart: a change to it concerns only that locale's answers.
       const translations = (node.translations ?? {}) as Record<string, unknown>;
       for (const [locale, text] of Object.entries(translations))
-        prints.set(`${nodeTag(type, node.slug)}@${locale}`, canonical(text));
+        prints.set(`${nodeTag(type, node.slug)}@${locale}`, digest(canonical(text)));
     }
   }
   return prints;
+}
+
+/** SHA-256, as a 32-character string: equal for equal text, different otherwise. */
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('latin1');
 }
