@@ -19,6 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import autocannon from 'autocannon';
@@ -58,7 +59,7 @@ const MiB = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
 async function settle() {
   for (let i = 0; i < 3; i++) {
     globalThis.gc();
-    await new Promise((r) => setImmediate(r));
+    await nextTurn();
   }
   const { heapUsed, rss } = process.memoryUsage();
   return { heapUsed, rss };

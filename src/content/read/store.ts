@@ -170,5 +170,5 @@ function fingerprint(
 
 /** SHA-256, as a 32-character string: equal for equal text, different otherwise. */
 function digest(text: string): string {
-  return createHash('sha256').update(text).digest('latin1');
+  return createHash('sha256').update(text).digest().toString('latin1');
 }
