@@ -17,6 +17,9 @@ import { detached } from './detached.js';
 import type { LocaleConfig } from '../locales.js';
 
 type Node = ContentNode & Record<string, unknown>;
+
+/** Rows read at a time while building: bounds the entities held at once on a large graph. */
+const BATCH = 2000;
 type Row = Record<string, unknown> & { position: number };
 
 export interface TypeIndex {
@@ -51,15 +54,23 @@ export class ContentStore {
     const em = rootEm.fork({ keepTransactionContext: true });
     const nodes = {} as Record<NodeType, TypeIndex>;
     for (const type of nodeTypes) {
-      const rows = await nodeRepository(em, type).find(
-        { status: PublicationStatus.PUBLISHED },
-        { orderBy: { slug: 'asc' } },
-      );
       // The columns are the published version; pending drafts are not the public's business.
-      // Plain copies of the columns: the entities, their ORM bookkeeping and the identity map
-      // they share are left to the collector.
-      const sorted = rows.map((n) => detached(n, { draft: null }));
-      em.clear();
+      // Plain copies of the columns, a batch at a time: the entities, their ORM bookkeeping and
+      // the identity map are left to the collector, and never held for a whole large graph.
+      const sorted: Node[] = [];
+      for (let last: string | null = null; ;) {
+        const rows = await nodeRepository(em, type).find(
+          {
+            status: PublicationStatus.PUBLISHED,
+            ...(last !== null && { slug: { $gt: last } }),
+          },
+          { orderBy: { slug: 'asc' }, limit: BATCH },
+        );
+        for (const n of rows) sorted.push(detached(n, { draft: null }));
+        em.clear();
+        if (rows.length < BATCH) break;
+        last = rows[rows.length - 1]!.slug;
+      }
       nodes[type] = {
         sorted,
         bySlug: new Map(sorted.map((n) => [n.slug, n])),
@@ -73,21 +84,25 @@ export class ContentStore {
       const [fromProp, fromType] = model.from;
       const [toProp, toType] = model.to;
       const published = { status: PublicationStatus.PUBLISHED };
-      const rows = await linkRepository(em, kind).find(
-        { inPublished: true, [fromProp]: published, [toProp]: published },
-        { orderBy: { position: 'asc' } },
-      );
       forward[kind] = new Map();
       reverse[kind] = new Map();
-      for (const row of rows) {
-        const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
-        const target = nodes[toType].byId.get((row[toProp] as Node).id);
-        if (!owner || !target) continue;
-        const link = detached(row, { [fromProp]: owner, [toProp]: target });
-        push(forward[kind], owner.id, link);
-        push(reverse[kind], target.id, link);
+      // In batches, as the nodes (the id breaks no tie within an owner's list: its positions differ).
+      for (let offset = 0; ; offset += BATCH) {
+        const rows = await linkRepository(em, kind).find(
+          { inPublished: true, [fromProp]: published, [toProp]: published },
+          { orderBy: { position: 'asc', id: 'asc' }, limit: BATCH, offset },
+        );
+        for (const row of rows) {
+          const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
+          const target = nodes[toType].byId.get((row[toProp] as Node).id);
+          if (!owner || !target) continue;
+          const link = detached(row, { [fromProp]: owner, [toProp]: target });
+          push(forward[kind], owner.id, link);
+          push(reverse[kind], target.id, link);
+        }
+        em.clear();
+        if (rows.length < BATCH) break;
       }
-      em.clear();
       for (const list of reverse[kind].values()) {
         list.sort((a, b) => ((a[fromProp] as Node).slug < (b[fromProp] as Node).slug ? -1 : 1));
       }
