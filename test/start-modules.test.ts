@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ENGINE, namedDatabaseUrl } from './engine.js';
-import { waitFor } from './processes.js';
+import { rolegraph, waitFor } from './processes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolegraph-modules-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,5 +93,17 @@ describe('what a server loads', () => {
         child.exitCode !== null ? done(null) : child.once('exit', done),
       );
     }
+  });
+
+  it('refuses SERVE_V8_FLAGS that are not V8 flags, in one line, before opening anything', async () => {
+    const run = rolegraph(['serve'], {
+      DATABASE_URL: namedDatabaseUrl(dir, 'untouched'),
+      SERVE_V8_FLAGS: 'heap-growing-percent=50; rm',
+    });
+    const finished = await run.done;
+    expect(finished.code).toBe(1);
+    expect(finished.stderr).toContain(
+      'rolegraph: SERVE_V8_FLAGS: expected V8 flags such as "--heap-growing-percent=50"',
+    );
   });
 });

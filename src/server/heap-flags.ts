@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { SettingsError } from '../config/env.js';
 
 /**
  * V8 settings for a serving process (`serve`, and each of its workers), measured with
@@ -10,6 +11,12 @@ import v8 from 'node:v8';
  */
 export const SERVE_V8_FLAGS = '--heap-growing-percent=50';
 
+const FLAGS = /^\s*(--[a-z][\w-]*(=[\w.-]+)?\s*)*$/;
+
 export function tuneHeapForServing(flags = process.env.SERVE_V8_FLAGS ?? SERVE_V8_FLAGS): void {
+  if (!FLAGS.test(flags))
+    throw new SettingsError(
+      `SERVE_V8_FLAGS: expected V8 flags such as "${SERVE_V8_FLAGS}" (got "${flags}")`,
+    );
   if (flags.trim()) v8.setFlagsFromString(flags);
 }
