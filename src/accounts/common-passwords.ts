@@ -1,4 +1,8 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
+import { createRequire } from 'node:module';
+
+// The list (about 400 KB of source) is loaded on first use: a server that never sets a password
+// never holds it.
+const require = createRequire(import.meta.url);
 
 let common: Set<string> | undefined;
 
@@ -7,6 +11,10 @@ let common: Set<string> | undefined;
  * zxcvbn-ts keeps up to date from breach corpora. Built on first use.
  */
 export function isCommonPassword(password: string): boolean {
-  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  if (!common) {
+    const { dictionary } =
+      require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  }
   return common.has(password.toLowerCase());
 }

@@ -16,6 +16,9 @@ export interface ListOptions {
   /** Relation properties to load with the rows. */
   populate?: readonly string[];
   orderBy?: Record<string, 'asc' | 'desc' | Record<string, 'asc' | 'desc'>>;
+  /** At most this many rows, after skipping `offset` (for reading a large table in batches). */
+  limit?: number;
+  offset?: number;
 }
 
 /** Reads and writes the rows of one entity class that the model registry names. */

@@ -1,12 +1,8 @@
 import 'reflect-metadata';
-import { MikroORM, type Options } from '@mikro-orm/core';
+import { MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
 import type { DatabaseTarget } from '../config/env.js';
 import { entities } from './entities.js';
-import { migrationsList as sqliteMigrations } from './migrations/index.js';
-import { migrationsList as postgresqlMigrations } from './migrations-postgresql/index.js';
 
 export type Orm = MikroORM;
 export type Engine = DatabaseTarget['kind'];
@@ -22,9 +18,14 @@ export const MIGRATIONS_DIRS: Record<Engine, string> = {
 
 /**
  * Builds the ORM options for a database target. Every caller — server, CLI, seeder and tests —
- * goes through here, so they all see the same entities, migrations and settings.
+ * goes through here, so they all see the same entities, migrations and settings. Only the
+ * target's engine is loaded: a server on SQLite never loads the PostgreSQL driver (pg, its
+ * dialect), nor one on PostgreSQL the SQLite driver.
  */
-export function ormOptions(database: DatabaseTarget, overrides: Partial<Options> = {}): Options {
+export async function ormOptions(
+  database: DatabaseTarget,
+  overrides: Partial<Options> = {},
+): Promise<Options> {
   const common: Options = {
     entities,
     extensions: [Migrator],
@@ -35,8 +36,8 @@ export function ormOptions(database: DatabaseTarget, overrides: Partial<Options>
     debug: false,
   };
   // Migrations are listed in code rather than globbed, so they load the same under tsc and vitest.
-  const migrations = (kind: Engine) => ({
-    migrationsList: kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+  const migrations = (kind: Engine, migrationsList: MigrationObject[]) => ({
+    migrationsList,
     path: MIGRATIONS_DIRS[kind],
     pathTs: MIGRATIONS_DIRS[kind],
     emit: 'ts' as const,
@@ -46,14 +47,22 @@ export function ormOptions(database: DatabaseTarget, overrides: Partial<Options>
     silent: true,
   });
   if (database.kind === 'sqlite') {
+    const [{ SqliteDriver }, { migrationsList }] = await Promise.all([
+      import('@mikro-orm/sqlite'),
+      import('./migrations/index.js'),
+    ]);
     return {
       ...common,
       driver: SqliteDriver,
       dbName: database.file,
-      migrations: migrations('sqlite'),
+      migrations: migrations('sqlite', migrationsList),
       ...overrides,
     };
   }
+  const [{ PostgreSqlDriver }, { migrationsList }] = await Promise.all([
+    import('@mikro-orm/postgresql'),
+    import('./migrations-postgresql/index.js'),
+  ]);
   return {
     ...common,
     driver: PostgreSqlDriver,
@@ -65,7 +74,7 @@ export function ormOptions(database: DatabaseTarget, overrides: Partial<Options>
       driverOptions: { searchPath: [database.schema] },
     }),
     pool: { min: 0, max: database.poolSize ?? 10 },
-    migrations: migrations('postgresql'),
+    migrations: migrations('postgresql', migrationsList),
     ...overrides,
   };
 }
@@ -75,7 +84,7 @@ export async function initOrm(
   database: DatabaseTarget,
   overrides: Partial<Options> = {},
 ): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(database, overrides));
+  const orm = await MikroORM.init(await ormOptions(database, overrides));
   if (database.kind === 'postgresql' && database.schema)
     await orm.em.getConnection().execute(`create schema if not exists "${database.schema}"`);
   if (database.kind === 'sqlite' && database.file !== ':memory:') {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SqlitePlatform } from '@mikro-orm/sqlite';
+import { engineOf } from './engine.js';
 
 /** Requests' EntityManagers, tied to the signal that fires when their time budget runs out. */
 const deadlines = new WeakMap<EntityManager, AbortSignal>();
@@ -33,7 +33,7 @@ export async function inTransaction<T>(
   }
   const tx = em.fork();
   await tx.begin();
-  if (tx.getPlatform() instanceof SqlitePlatform) {
+  if (engineOf(tx) === 'sqlite') {
     // SQLite begins deferred: a transaction that reads and then writes fails at once (SQLITE_BUSY)
     // when another process (a second worker or instance on the same file) wrote in between, and
     // no wait helps. Taking the write lock first, as BEGIN IMMEDIATE would, makes it wait its turn

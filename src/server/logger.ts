@@ -1,5 +1,8 @@
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+
+// pino-pretty is loaded only when pretty logs are asked for (never in production by default).
+const require = createRequire(import.meta.url);
 
 export type { Logger };
 export type LogFormat = 'json' | 'pretty';
@@ -10,10 +13,12 @@ export type LogFormat = 'json' | 'pretty';
  * outside production).
  */
 export function createLogger(level: string, format: LogFormat = 'json'): Logger {
-  if (format === 'pretty')
+  if (format === 'pretty') {
+    const pretty = require('pino-pretty') as typeof import('pino-pretty');
     return pino(
       { name: 'rolegraph', level },
       pretty({ colorize: Boolean(process.stdout.isTTY), translateTime: 'HH:MM:ss.l', sync: true }),
     );
+  }
   return pino({ name: 'rolegraph', level });
 }

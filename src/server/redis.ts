@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { DatabaseTarget } from '../config/env.js';
 import type { Logger } from 'pino';
+
+const require = createRequire(import.meta.url);
 
 /** Published-content changes (within a site's namespace): the message is the new version. */
 export const CONTENT_CHANNEL = 'content';
@@ -55,7 +58,9 @@ export class SharedRedis {
   }
 
   private static connection(url: string): Redis {
-    return new Redis(url, {
+    // ioredis is loaded only when a Redis is configured.
+    const { Redis: Client } = require('ioredis') as typeof import('ioredis');
+    return new Client(url, {
       lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,

@@ -1,5 +1,5 @@
 import { LockMode, type EntityManager } from '@mikro-orm/core';
-import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import { engineOf } from '../db/engine.js';
 import type { Logger } from 'pino';
 import { DeliveryStatus, WebhookDelivery } from './webhook.entity.js';
 import { sign, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature.js';
@@ -44,7 +44,7 @@ export function startDispatcher(
   const timeoutMs = options.timeoutMs ?? 10_000;
   const batch = options.batch ?? 20;
   let running: Promise<number> | null = null;
-  const skipLocked = rootEm.getPlatform() instanceof PostgreSqlPlatform;
+  const skipLocked = engineOf(rootEm) === 'postgresql';
   let stopped = false;
 
   async function claim(): Promise<WebhookDelivery[]> {

@@ -9,6 +9,7 @@ import { startStatementStats } from '../../db/statement-stats.js';
 import { describeSummary, isDatabaseEmpty, loadContent } from '../../seed/index.js';
 import { createApp, listen } from '../../server/app.js';
 import { announceContentChange, serveWorker, startWorkers } from '../../server/cluster.js';
+import { tuneHeapForServing } from '../../server/heap-flags.js';
 import { createLogger } from '../../server/logger.js';
 import { RedisUnavailableError, SharedRedis, siteNamespace } from '../../server/redis.js';
 import { startDispatcher } from '../../webhooks/dispatcher.js';
@@ -55,6 +56,7 @@ async function openRedis(settings: Settings, logger: Logger): Promise<SharedRedi
  * workers (this same command, re-run) share the port and serve (see `src/server/cluster.ts`).
  */
 async function serve(options: ServeOptions) {
+  tuneHeapForServing();
   const settings = loadSettings();
   const logger = createLogger(settings.logLevel, settings.logFormat);
   const port = options.port === undefined ? settings.port : Number(options.port);

@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { canonical } from '../common/canonical.js';
-import { overlay } from '../common/overlay.js';
 import { linkRepository, nodeRepository } from '../node-repository.js';
 import { PublicationStatus, type ContentNode } from '../common/content-node.entity.js';
 import {
@@ -13,9 +13,13 @@ import {
 } from '../model.js';
 import { listTag, nodeTag } from './reader.js';
 import { readLocaleConfig } from './content-state.entity.js';
+import { detached } from './detached.js';
 import type { LocaleConfig } from '../locales.js';
 
 type Node = ContentNode & Record<string, unknown>;
+
+/** Rows read at a time while building: bounds the entities held at once on a large graph. */
+const BATCH = 2000;
 type Row = Record<string, unknown> & { position: number };
 
 export interface TypeIndex {
@@ -36,7 +40,10 @@ export class ContentStore {
     readonly nodes: Record<NodeType, TypeIndex>,
     readonly forward: Record<LinkKind, Map<number, Row[]>>,
     readonly reverse: Record<LinkKind, Map<number, Row[]>>,
-    /** `type:slug` → what the public sees of the node: its fields and both ends of its links. */
+    /**
+     * `type:slug` → a digest of what the public sees of the node: its fields and both ends of
+     * its links (a digest, not the text: only equality matters, and the text is a node's size).
+     */
     private readonly fingerprints: Map<string, string>,
     /** The site's locales, as published with this content. */
     readonly locales: LocaleConfig,
@@ -47,12 +54,23 @@ export class ContentStore {
     const em = rootEm.fork({ keepTransactionContext: true });
     const nodes = {} as Record<NodeType, TypeIndex>;
     for (const type of nodeTypes) {
-      const rows = await nodeRepository(em, type).find(
-        { status: PublicationStatus.PUBLISHED },
-        { orderBy: { slug: 'asc' } },
-      );
       // The columns are the published version; pending drafts are not the public's business.
-      const sorted = rows.map((n) => overlay(n, { draft: null }));
+      // Plain copies of the columns, a batch at a time: the entities, their ORM bookkeeping and
+      // the identity map are left to the collector, and never held for a whole large graph.
+      const sorted: Node[] = [];
+      for (let last: string | null = null; ;) {
+        const rows = await nodeRepository(em, type).find(
+          {
+            status: PublicationStatus.PUBLISHED,
+            ...(last !== null && { slug: { $gt: last } }),
+          },
+          { orderBy: { slug: 'asc' }, limit: BATCH },
+        );
+        for (const n of rows) sorted.push(detached(n, { draft: null }));
+        em.clear();
+        if (rows.length < BATCH) break;
+        last = rows[rows.length - 1]!.slug;
+      }
       nodes[type] = {
         sorted,
         bySlug: new Map(sorted.map((n) => [n.slug, n])),
@@ -66,19 +84,24 @@ export class ContentStore {
       const [fromProp, fromType] = model.from;
       const [toProp, toType] = model.to;
       const published = { status: PublicationStatus.PUBLISHED };
-      const rows = await linkRepository(em, kind).find(
-        { inPublished: true, [fromProp]: published, [toProp]: published },
-        { orderBy: { position: 'asc' } },
-      );
       forward[kind] = new Map();
       reverse[kind] = new Map();
-      for (const row of rows) {
-        const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
-        const target = nodes[toType].byId.get((row[toProp] as Node).id);
-        if (!owner || !target) continue;
-        const link = overlay(row, { [fromProp]: owner, [toProp]: target });
-        push(forward[kind], owner.id, link);
-        push(reverse[kind], target.id, link);
+      // In batches, as the nodes (the id breaks no tie within an owner's list: its positions differ).
+      for (let offset = 0; ; offset += BATCH) {
+        const rows = await linkRepository(em, kind).find(
+          { inPublished: true, [fromProp]: published, [toProp]: published },
+          { orderBy: { position: 'asc', id: 'asc' }, limit: BATCH, offset },
+        );
+        for (const row of rows) {
+          const owner = nodes[fromType].byId.get((row[fromProp] as Node).id);
+          const target = nodes[toType].byId.get((row[toProp] as Node).id);
+          if (!owner || !target) continue;
+          const link = detached(row, { [fromProp]: owner, [toProp]: target });
+          push(forward[kind], owner.id, link);
+          push(reverse[kind], target.id, link);
+        }
+        em.clear();
+        if (rows.length < BATCH) break;
       }
       for (const list of reverse[kind].values()) {
         list.sort((a, b) => ((a[fromProp] as Node).slug < (b[fromProp] as Node).slug ? -1 : 1));
@@ -86,7 +109,7 @@ export class ContentStore {
     }
     const locales = await readLocaleConfig(em);
     const prints = fingerprint(nodes, forward, reverse);
-    prints.set('locales', canonical(locales));
+    prints.set('locales', digest(canonical(locales)));
     return new ContentStore(nodes, forward, reverse, prints, locales);
   }
 
@@ -150,12 +173,17 @@ function fingerprint(
           );
         }
       }
-      prints.set(nodeTag(type, node.slug), canonical({ fields, links }));
+      prints.set(nodeTag(type, node.slug), digest(canonical({ fields, links })));
       // Each locale's text apart: a change to it concerns only that locale's answers.
       const translations = (node.translations ?? {}) as Record<string, unknown>;
       for (const [locale, text] of Object.entries(translations))
-        prints.set(`${nodeTag(type, node.slug)}@${locale}`, canonical(text));
+        prints.set(`${nodeTag(type, node.slug)}@${locale}`, digest(canonical(text)));
     }
   }
   return prints;
+}
+
+/** SHA-256, as a 32-character string: equal for equal text, different otherwise. */
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest().toString('latin1');
 }
