@@ -30,6 +30,9 @@ export class LinkLoader<L extends object, T extends Identified> {
   }
 
   private load(id: number): Promise<L[]> {
+    // From memory, one node's links at once: batching would only add scheduling.
+    if (this.reader.inMemory)
+      return this.reader.links<L>(this.kind, this.direction, [id]).then((lists) => lists[0]!);
     this.loader ??= new DataLoader((ids) => this.reader.links<L>(this.kind, this.direction, ids));
     return this.loader.load(id);
   }

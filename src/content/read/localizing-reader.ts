@@ -36,6 +36,10 @@ export class LocalizingReader implements Reader {
     return this.inner.visibility;
   }
 
+  get inMemory() {
+    return this.inner.inMemory;
+  }
+
   localize<T extends ContentNode>(type: NodeType, node: T): T {
     const key = `${type}:${node.id}`;
     const done = this.copies.get(key);

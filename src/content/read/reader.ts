@@ -41,6 +41,11 @@ export interface Reader {
     direction: 'forward' | 'reverse',
     ids: readonly number[],
   ): Promise<L[][]>;
+  /**
+   * Reads from memory: asking for one node at a time costs no more than a batch, so link
+   * loaders ask at once instead of batching per tick.
+   */
+  readonly inMemory?: boolean;
 }
 
 /** Where a reader notes what it read; undefined when nobody is caching. */

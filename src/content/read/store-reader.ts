@@ -9,6 +9,7 @@ import type { ContentStore } from './store.js';
 /** Reads the public view from the in-memory store: no SQL, no hydration. */
 export class StoreReader implements Reader {
   readonly visibility = PUBLIC;
+  readonly inMemory = true;
 
   constructor(
     private readonly store: ContentStore,
