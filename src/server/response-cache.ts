@@ -131,9 +131,7 @@ export class SharedResponses {
   ) {}
 
   private key(version: number, key: string) {
-    return this.redis.key(
-      `response:${version}:${hash('sha1', key, 'base64url')}`,
-    );
+    return this.redis.key(`response:${version}:${hash('sha1', key, 'base64url')}`);
   }
 
   async get(version: number, key: string): Promise<CachedResponse | undefined> {
