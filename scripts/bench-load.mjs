@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 // The bench's load generators and what it reads of the processes it drives (scripts/bench.mjs).
 //
 // wrk (Debian's `wrk` package) when it is on PATH: it drives the server from C with two threads,
@@ -110,6 +111,17 @@ export function load(generator, { origin, request, connections, seconds, folder 
 }
 
 /** The pids of `pid`'s child processes (the workers of a cluster), from /proc. */
+/** A free TCP port on this machine (asked of the OS, then released). */
+export const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address();
+      probe.close(() => resolvePort(port));
+    });
+  });
+
 export function childPids(pid) {
   try {
     const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();

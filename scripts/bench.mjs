@@ -15,7 +15,6 @@
 // after the table is printed. See the README's Speed section.
 import { fork, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +23,7 @@ import { parseDatabaseUrl } from '../dist/config/env.js';
 import { initOrm } from '../dist/db/orm.js';
 import {
   childPids,
+  freePort,
   generatorVersion,
   load,
   rssMiB,
@@ -84,16 +84,6 @@ function databaseUrlOf(atScale) {
 const databaseUrl = databaseUrlOf(scale);
 const SITE = { url: 'http://localhost', name: 'Bench Talent', locale: 'en_GB' };
 const log = (line) => process.stderr.write(`${line}\n`);
-
-const freePort = () =>
-  new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
 
 async function waitFor(url, child, atScale) {
   // A large graph takes a while to load into memory at start: 30 s, plus 3 s per scale step.

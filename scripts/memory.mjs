@@ -16,7 +16,7 @@
 // with 50 connections for 10 s.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, rssMiB } from './bench-load.mjs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -183,21 +183,6 @@ try {
 }
 
 // 5. A real server.
-const freePort = () =>
-  new Promise((done, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-const statusMiB = (pid, field) => {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return (
-    Math.round((Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024) * 10) / 10
-  );
-};
 try {
   const { benchQueries } = await import('../dist/bench/queries.js');
   const rolePage = benchQueries('s1').find((q) => q.name === 'rolePage');
@@ -231,8 +216,8 @@ try {
       await new Promise((r) => setTimeout(r, 100));
     }
     await new Promise((r) => setTimeout(r, 2000));
-    const idle = statusMiB(child.pid, 'VmRSS');
-    const startPeak = statusMiB(child.pid, 'VmHWM');
+    const idle = rssMiB(child.pid, 'VmRSS');
+    const startPeak = rssMiB(child.pid, 'VmHWM');
     const body = JSON.stringify(rolePage.graphql);
     const check = await fetch(`${origin}/graphql`, {
       method: 'POST',
@@ -257,8 +242,8 @@ try {
     result.server = {
       idleRssMiB: idle,
       startPeakRssMiB: startPeak,
-      peakRssMiB: statusMiB(child.pid, 'VmHWM'),
-      afterRunRssMiB: statusMiB(child.pid, 'VmRSS'),
+      peakRssMiB: rssMiB(child.pid, 'VmHWM'),
+      afterRunRssMiB: rssMiB(child.pid, 'VmRSS'),
       connections,
       seconds: duration,
       rps: Math.round(run.requests.average),

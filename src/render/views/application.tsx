@@ -1,6 +1,6 @@
 import { useApplicationText } from '../ui-text/application.js';
 import { useText } from '../ui-text/index.js';
-import { Choice, Field } from './form-fields.js';
+import { Field, FormEnd } from './form-fields.js';
 
 /** Where the application form posts (a plain POST, so it works without JavaScript). */
 export const APPLICATIONS_PATH = '/applications';
@@ -55,26 +55,7 @@ export function ApplicationForm({ job }: { job: string }) {
         rows={4}
         maxLength={20000}
       />
-      <Field
-        form="application"
-        name="website"
-        label={t.honeypot}
-        trap
-        type="text"
-        tabIndex={-1}
-        autocomplete="off"
-      />
-      <Choice
-        id="application-consent"
-        label={t.consent}
-        name="consent"
-        type="checkbox"
-        value="yes"
-        required
-      />
-      <p>
-        <button type="submit">{t.submit}</button>
-      </p>
+      <FormEnd form="application" honeypot={t.honeypot} consent={t.consent} submit={t.submit} />
     </form>
   );
 }

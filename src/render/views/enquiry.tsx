@@ -1,6 +1,6 @@
 import { specialismPath } from '../components.js';
 import { useText } from '../ui-text/index.js';
-import { Choice, Field } from './form-fields.js';
+import { Choice, Field, FormEnd } from './form-fields.js';
 
 /** The form's ids are `enquiry-<name>`, so each label names its control. */
 const idOf = (name: string) => `enquiry-${name}`;
@@ -68,26 +68,7 @@ export function EnquiryForm({
         minLength={10}
         maxLength={5000}
       />
-      <Field
-        form="enquiry"
-        name="website"
-        label={t.honeypot}
-        trap
-        type="text"
-        tabIndex={-1}
-        autocomplete="off"
-      />
-      <Choice
-        id={idOf('consent')}
-        label={t.consent}
-        name="consent"
-        type="checkbox"
-        value="yes"
-        required
-      />
-      <p>
-        <button type="submit">{t.submit}</button>
-      </p>
+      <FormEnd form="enquiry" honeypot={t.honeypot} consent={t.consent} submit={t.submit} />
     </form>
   );
 }

@@ -70,3 +70,44 @@ export function Choice({
     </p>
   );
 }
+
+/**
+ * How every public form ends: the field only bots fill in (out of sight), the consent box, and
+ * the submit button. Ids are `<form>-website` and `<form>-consent`.
+ */
+export function FormEnd({
+  form,
+  honeypot,
+  consent,
+  submit,
+}: {
+  form: string;
+  honeypot: string;
+  consent: string;
+  submit: string;
+}) {
+  return (
+    <>
+      <Field
+        form={form}
+        name="website"
+        label={honeypot}
+        trap
+        type="text"
+        tabIndex={-1}
+        autocomplete="off"
+      />
+      <Choice
+        id={`${form}-consent`}
+        label={consent}
+        name="consent"
+        type="checkbox"
+        value="yes"
+        required
+      />
+      <p>
+        <button type="submit">{submit}</button>
+      </p>
+    </>
+  );
+}
