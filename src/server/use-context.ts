@@ -9,6 +9,7 @@ import { PREVIEW, PUBLIC } from '../content/common/visibility.js';
 import { chainOf, type LocaleConfig } from '../content/locales.js';
 import { readLocaleConfig } from '../content/read/content-state.entity.js';
 import type { PublishedContent } from '../content/read/published-content.js';
+import type { ContentStore } from '../content/read/store.js';
 import { createServices, type Services } from '../content/services.js';
 import type { Context } from '../graphql/context.js';
 import { localeScope } from './locale-scope.js';
@@ -89,11 +90,48 @@ class RequestContext {
     >
   > = {};
 
+  // Every field in one order, so every context has the same shape (fast property access).
+  services: Eager['services'];
+  actor: Eager['actor'];
+  session: Eager['session'];
+  sessions: Eager['sessions'];
+  clientKey: Eager['clientKey'];
+  site: Eager['site'];
+  limits: Eager['limits'];
+  requestId: Eager['requestId'];
+  now: Eager['now'];
+  contentChanged: Eager['contentChanged'];
+  reads: Eager['reads'];
+  internal: Eager['internal'];
+  outcome: Eager['outcome'];
+  signal: Eager['signal'];
+  locales: Eager['locales'];
+  inLocale: Eager['inLocale'];
+  servicesOf: Eager['servicesOf'];
+  pagesOf: Eager['pagesOf'];
+
   constructor(
     eager: Eager,
     private readonly makers: Makers,
   ) {
-    Object.assign(this, eager);
+    this.services = eager.services;
+    this.actor = eager.actor;
+    this.session = eager.session;
+    this.sessions = eager.sessions;
+    this.clientKey = eager.clientKey;
+    this.site = eager.site;
+    this.limits = eager.limits;
+    this.requestId = eager.requestId;
+    this.now = eager.now;
+    this.contentChanged = eager.contentChanged;
+    this.reads = eager.reads;
+    this.internal = eager.internal;
+    this.outcome = eager.outcome;
+    this.signal = eager.signal;
+    this.locales = eager.locales;
+    this.inLocale = eager.inLocale;
+    this.servicesOf = eager.servicesOf;
+    this.pagesOf = eager.pagesOf;
   }
 
   /**
@@ -104,8 +142,7 @@ class RequestContext {
     let em = this.made.em;
     if (!em) {
       em = this.made.em = this.makers.em();
-      const { signal } = this as unknown as Context;
-      if (signal) bindDeadline(em, signal);
+      if (this.signal) bindDeadline(em, this.signal);
     }
     return em;
   }
@@ -181,6 +218,16 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     return searchDocuments(services, locale ?? store.locales.default);
   });
 
+  const shared = new WeakMap<ContentStore, Services>();
+  const publicServicesOf = (store: ContentStore) => {
+    let services = shared.get(store);
+    if (!services) {
+      services = createServices(() => orm.em.fork(), PUBLIC, { store, now });
+      shared.set(store, services);
+    }
+    return services;
+  };
+
   const context = ({
     auth = PUBLIC_AUTH,
     clientKey = 'local',
@@ -193,7 +240,12 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     const em = () => (forked ??= orm.em.fork());
     const visibility = auth.preview ? PREVIEW : PUBLIC;
     const store = content?.current();
-    const services = createServices(em, visibility, { store, recorder: reads, now });
+    // The public's services over the store keep nothing per request (no recorder, nothing batched):
+    // one set per store serves every request that notes no reads.
+    const services =
+      store && !auth.preview && !reads
+        ? publicServicesOf(store)
+        : createServices(em, visibility, { store, recorder: reads, now });
     let config: Promise<LocaleConfig> | undefined;
     const loadLocales = () =>
       (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em()));

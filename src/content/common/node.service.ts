@@ -42,7 +42,8 @@ type ViaClause = NonNullable<ListFilter['via']>[number];
  * showing the reader only what they may see, as they may see it (see `Reader`).
  */
 export abstract class NodeService<T extends ContentNode> {
-  private readonly slugLoader: DataLoader<string, T | null>;
+  /** Made on first use (a request uses few of the services it is given). */
+  private slugLoader?: DataLoader<string, T | null>;
   protected readonly reader: Reader;
   protected readonly links: Links;
   protected readonly visibility: Visibility;
@@ -53,12 +54,18 @@ export abstract class NodeService<T extends ContentNode> {
     private readonly connection: ClassType<Connection<T>>,
   ) {
     ({ reader: this.reader, links: this.links, visibility: this.visibility } = deps);
-    this.slugLoader = new DataLoader((slugs) => this.reader.bySlugs<T>(type, slugs));
   }
 
-  /** The node with this slug, or null. Lookups in one tick share a read. */
+  /**
+   * The node with this slug, or null. From the database, lookups in one tick share a read; from
+   * memory, each is read at once (batching would only add scheduling).
+   */
   bySlug(slug: string): Promise<T | null> {
-    return this.slugLoader.load(normalizeSlug(slug));
+    const normalized = normalizeSlug(slug);
+    if (this.reader.inMemory)
+      return this.reader.bySlugs<T>(this.type, [normalized]).then((found) => found[0] ?? null);
+    this.slugLoader ??= new DataLoader((slugs) => this.reader.bySlugs<T>(this.type, slugs));
+    return this.slugLoader.load(normalized);
   }
 
   /** Every visible node of this type, sorted by slug (for site-wide work: sitemaps, pages). */
