@@ -38,6 +38,9 @@ describe('the Studio', () => {
   it('is served at /studio/ with a strict policy, and names every content type in its navigation', async () => {
     const response = await page.goto(`${server.origin}/studio/`);
     expect(response?.status()).toBe(200);
+    // Let the page's first request (who is signed in) finish: signing in navigates again, and
+    // a request cut off by that navigation is not a problem of the Studio's.
+    await page.waitForLoadState('networkidle');
     await signIn(page, server.origin, 'viewer@example.com');
     const csp = response!.headers()['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
