@@ -74,14 +74,14 @@ export interface Context {
     operation?: string;
     /**
      * A mutation: when the time budget runs out it is not answered at once but rolled back
-     * (its transaction sees `signal`), so a timeout answer always means nothing changed.
+     * (its transaction sees the deadline's signal), so a timeout answer always means nothing changed.
      */
     mutation?: boolean;
     /** `Set-Cookie` headers for the answer (a session set or cleared). */
     cookies?: string[];
   };
-  /** Fires when the request's time budget runs out. */
-  signal?: AbortSignal;
+  /** The request's time budget: its signal fires when it runs out. */
+  deadline?: { readonly signal: AbortSignal };
   /**
    * The services and page model that read in `locale` (a root query's `locale` argument);
    * the default locale's when absent. An unknown locale is a BAD_USER_INPUT error.

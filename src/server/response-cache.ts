@@ -101,9 +101,11 @@ export function isFresh(req: IncomingMessage, etag: string): boolean {
   return given === '*' || given.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** Sends a cached (or just stored) public response, or 304 when the client has it. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: CachedResponse) {
-  const headers = { ...entry.headers, etag: entry.etag };
+/** A public response as sent: a cached entry, or one just made (its body still a string). */
+export type SentResponse = Omit<CachedResponse, 'body' | 'tags'> & { body: Buffer | string };
+
+/** Sends a cached (or just made) public response, or 304 when the client has it. */
+export function sendCached(req: IncomingMessage, res: ServerResponse, entry: SentResponse) {
   if (entry.status === 200 && isFresh(req, entry.etag)) {
     const cacheControl = entry.headers['cache-control'];
     res.writeHead(304, {
@@ -113,8 +115,14 @@ export function sendCached(req: IncomingMessage, res: ServerResponse, entry: Cac
     res.end();
     return;
   }
-  res.writeHead(entry.status, { ...headers, 'content-length': String(entry.body.length) });
-  res.end(req.method === 'HEAD' ? undefined : entry.body);
+  const { body } = entry;
+  res.writeHead(entry.status, {
+    ...entry.headers,
+    etag: entry.etag,
+    'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
+  });
+  // A string body goes out in one write with the head.
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /**

@@ -11,8 +11,9 @@ import { readLocaleConfig } from '../content/read/content-state.entity.js';
 import type { PublishedContent } from '../content/read/published-content.js';
 import type { ContentStore } from '../content/read/store.js';
 import { createServices, type Services } from '../content/services.js';
-import type { Context } from '../graphql/context.js';
-import { localeScope } from './locale-scope.js';
+import type { Context, Localized } from '../graphql/context.js';
+import { localeOf } from '../content/read/localizing-reader.js';
+import { badInput } from '../errors/index.js';
 import { PageService, type SiteSettings } from '../pages/page.service.js';
 import { AuditService } from '../editorial/audit.service.js';
 import { EditorService } from '../editorial/editor.service.js';
@@ -58,91 +59,133 @@ export interface ContextFactory {
   searchIndexes: SearchIndexes;
 }
 
-/**
- * Builds each request's context: one forked EntityManager, the content services for its reader
- * (the public from the in-memory store, preview from the database), the page model, and the
- * same per locale on first use.
- */
-/** What a request's context makes only when a resolver first asks for it. */
-interface Makers {
-  em: () => EntityManager;
-  pages: () => PageService;
-  search: () => SearchService;
-  logger: () => Logger;
-  accounts: () => AccountService;
+/** What every request's context shares: the app's parts, made once. */
+interface Shared {
+  orm: MikroORM;
+  logger: Logger;
+  site: SiteSettings;
+  sessions: Sessions;
+  limits: Context['limits'];
+  contentChanged: () => Promise<void>;
+  now: () => Date;
+  pageIndexes: PageIndexes;
+  searchIndexes: SearchIndexes;
+  /** The public's services over `store`, one set per store. */
+  publicServicesOf(store: ContentStore): Services;
 }
 
-type Eager = Omit<
-  Context,
-  'em' | 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
->;
+/** What a context makes on first use; one object, so Apollo's shallow copies share it. */
+interface Made {
+  em?: EntityManager;
+  pages?: PageService;
+  search?: SearchService;
+  logger?: Logger;
+  accounts?: AccountService;
+  editor?: EditorService;
+  audit?: AuditService;
+  webhooks?: WebhookService;
+  config?: Promise<LocaleConfig>;
+  localized?: Map<string, Localized>;
+}
 
 /**
- * One request's context. Most requests (a public read) never touch the page model, search,
- * the editorial services, accounts or a child logger, so those are made on first use: getters on
- * the prototype, so Apollo's shallow copy of the context keeps them lazy.
+ * One request's context. Most requests (a public read) never touch the database, the page
+ * model, search, another locale, the editorial services, accounts or a child logger, so those
+ * are made on first use, by getters and methods on the prototype: building a context allocates
+ * this object and nothing else, and Apollo's shallow copy of it keeps them lazy (the copy
+ * shares `made`).
  */
 class RequestContext {
-  private made: Partial<
-    Pick<
-      Context,
-      'em' | 'pages' | 'search' | 'logger' | 'accounts' | 'editor' | 'audit' | 'webhooks'
-    >
-  > = {};
-
+  private readonly made: Made = {};
   // Every field in one order, so every context has the same shape (fast property access).
-  services: Eager['services'];
-  actor: Eager['actor'];
-  session: Eager['session'];
-  sessions: Eager['sessions'];
-  clientKey: Eager['clientKey'];
-  site: Eager['site'];
-  limits: Eager['limits'];
-  requestId: Eager['requestId'];
-  now: Eager['now'];
-  contentChanged: Eager['contentChanged'];
-  reads: Eager['reads'];
-  internal: Eager['internal'];
-  outcome: Eager['outcome'];
-  signal: Eager['signal'];
-  locales: Eager['locales'];
-  inLocale: Eager['inLocale'];
-  servicesOf: Eager['servicesOf'];
-  pagesOf: Eager['pagesOf'];
+  services: Services;
+  actor: Context['actor'];
+  session: Context['session'];
+  sessions: Sessions;
+  clientKey: string;
+  site: SiteSettings;
+  limits: Context['limits'];
+  requestId: string;
+  now: () => Date;
+  contentChanged: () => Promise<void>;
+  reads: Set<string> | undefined;
+  internal: boolean | undefined;
+  outcome: Context['outcome'];
+  deadline: Context['deadline'];
 
   constructor(
-    eager: Eager,
-    private readonly makers: Makers,
+    private readonly shared: Shared,
+    private readonly auth: RequestAuth,
+    /** The published graph this request reads (none: the database). */
+    private readonly store: ContentStore | undefined,
+    clientKey: string,
+    requestId: string,
+    reads: Set<string> | undefined,
+    internal: boolean | undefined,
   ) {
-    this.services = eager.services;
-    this.actor = eager.actor;
-    this.session = eager.session;
-    this.sessions = eager.sessions;
-    this.clientKey = eager.clientKey;
-    this.site = eager.site;
-    this.limits = eager.limits;
-    this.requestId = eager.requestId;
-    this.now = eager.now;
-    this.contentChanged = eager.contentChanged;
-    this.reads = eager.reads;
-    this.internal = eager.internal;
-    this.outcome = eager.outcome;
-    this.signal = eager.signal;
-    this.locales = eager.locales;
-    this.inLocale = eager.inLocale;
-    this.servicesOf = eager.servicesOf;
-    this.pagesOf = eager.pagesOf;
+    this.actor = auth.actor;
+    this.session = auth.session ?? null;
+    this.sessions = shared.sessions;
+    this.clientKey = clientKey;
+    this.site = shared.site;
+    this.limits = shared.limits;
+    this.requestId = requestId;
+    this.now = shared.now;
+    this.contentChanged = shared.contentChanged;
+    this.reads = reads;
+    this.internal = internal;
+    this.outcome = { cacheable: false };
+    this.deadline = undefined;
+    // The public's services over the store keep nothing per request (no recorder, nothing
+    // batched): one set per store serves every request that notes no reads.
+    this.services =
+      store && !auth.preview && !reads
+        ? shared.publicServicesOf(store)
+        : this.servicesIn(undefined);
+  }
+
+  /** Content services for this request's reader, in `locale` (the default: none). */
+  private servicesIn(locale: { code: string; chain: readonly string[] } | undefined): Services {
+    return createServices(() => this.em, this.auth.preview ? PREVIEW : PUBLIC, {
+      store: this.store,
+      recorder: this.reads,
+      locale,
+      now: this.shared.now,
+    });
+  }
+
+  /** The public's page index (kept per content version) in `locale`; preview builds its own. */
+  private indexIn(locale: string | undefined) {
+    const { store, reads } = this;
+    return store && !this.auth.preview
+      ? () => this.shared.pageIndexes.pages(store, locale, reads)
+      : undefined;
+  }
+
+  /**
+   * Search over `readers`: the public searches the index kept per content version; preview (and
+   * a server without the store) indexes what its reader sees, for this request only.
+   */
+  private searchOver(readers: Services, locale: string | undefined) {
+    const { store, reads } = this;
+    return new SearchService(readers, async () =>
+      store && !this.auth.preview
+        ? this.shared.searchIndexes.index(store, locale, reads)
+        : SearchIndex.build(
+            await searchDocuments(readers, locale ?? (await this.locales()).default),
+          ),
+    );
   }
 
   /**
    * The request's EntityManager, forked on first use; bound to the request's time budget
-   * (`signal`, set before the operation runs) so a change past it rolls back.
+   * (`deadline`, set before the operation runs) so a change past it rolls back.
    */
   get em(): EntityManager {
     let em = this.made.em;
     if (!em) {
-      em = this.made.em = this.makers.em();
-      if (this.signal) bindDeadline(em, this.signal);
+      em = this.made.em = this.shared.orm.em.fork();
+      if (this.deadline) bindDeadline(em, this.deadline.signal);
     }
     return em;
   }
@@ -151,45 +194,103 @@ class RequestContext {
   }
 
   get pages(): PageService {
-    return (this.made.pages ??= this.makers.pages());
+    return (this.made.pages ??= new PageService(this.services, this.site, {
+      locales: () => this.locales(),
+      index: this.indexIn(undefined),
+    }));
   }
   set pages(value: PageService) {
     this.made.pages = value;
   }
   get search(): SearchService {
-    return (this.made.search ??= this.makers.search());
+    return (this.made.search ??= this.searchOver(this.services, undefined));
   }
   set search(value: SearchService) {
     this.made.search = value;
   }
   get logger(): Logger {
-    return (this.made.logger ??= this.makers.logger());
+    return (this.made.logger ??= this.shared.logger.child({ requestId: this.requestId }));
   }
   get accounts(): AccountService {
-    return (this.made.accounts ??= this.makers.accounts());
+    const { actor } = this;
+    return (this.made.accounts ??= new AccountService(this.em, {
+      siteUrl: this.site.url,
+      actor: actorName(actor),
+      actingUserId: actor.kind === 'user' ? actor.userId : undefined,
+      now: this.now,
+    }));
   }
   /** The audit log, written by every mutation as this request's actor. */
   get audit(): AuditService {
-    const self = this as unknown as Context;
-    return (this.made.audit ??= new AuditService(self.em, self.actor));
+    return (this.made.audit ??= new AuditService(this.em, this.actor));
   }
   /** Editorial changes to the content, as this request's actor, on its EntityManager. */
   get editor(): EditorService {
-    const self = this as unknown as Context;
     return (this.made.editor ??= new EditorService({
-      em: self.em,
-      actor: self.actor,
-      site: self.site,
+      em: this.em,
+      actor: this.actor,
+      site: this.site,
       audit: this.audit,
-      committed: self.contentChanged!,
+      committed: this.contentChanged,
     }));
   }
   get webhooks(): WebhookService {
-    const self = this as unknown as Context;
-    return (this.made.webhooks ??= new WebhookService(self.em, self.actor, this.audit));
+    return (this.made.webhooks ??= new WebhookService(this.em, this.actor, this.audit));
+  }
+
+  /** The site's locales: the store's, or read once from the database. */
+  locales(): Promise<LocaleConfig> {
+    return (this.made.config ??= this.store
+      ? Promise.resolve(this.store.locales)
+      : readLocaleConfig(this.em));
+  }
+
+  /** The services, page model and search in `locale`, made on first use and kept for the request. */
+  async inLocale(locale: string | null | undefined): Promise<Localized> {
+    if (locale === null || locale === undefined) return this as unknown as Context;
+    const localized = (this.made.localized ??= new Map());
+    const known = localized.get(locale);
+    if (known) return known;
+    const settings = await this.locales();
+    if (locale === settings.default) return this as unknown as Context;
+    if (!settings.locales.some((l) => l.code === locale))
+      throw badInput(
+        'locale',
+        `unknown locale "${locale}": this site publishes ${settings.locales.map((l) => l.code).join(', ')}`,
+      );
+    const scope = { code: locale, chain: chainOf(settings, locale) };
+    const services = this.servicesIn(scope);
+    const made: Localized = {
+      services,
+      pages: new PageService(services, this.site, {
+        locale: scope,
+        locales: () => this.locales(),
+        index: this.indexIn(locale),
+      }),
+      search: this.searchOver(services, locale),
+    };
+    localized.set(locale, made);
+    return made;
+  }
+
+  /** The services to read what hangs off `node`: in the locale it was read in. */
+  servicesOf(node: object): Services {
+    const locale = localeOf(node);
+    return (locale && this.made.localized?.get(locale)?.services) || this.services;
+  }
+
+  /** The page model in the locale `node` was read in. */
+  pagesOf(node: object): PageService {
+    const locale = localeOf(node);
+    return (locale && this.made.localized?.get(locale)?.pages) || this.pages;
   }
 }
 
+/**
+ * Builds each request's context: the content services for its reader (the public from the
+ * in-memory store, preview from the database), and, on first use, one forked EntityManager, the
+ * page model, search, and the same per locale.
+ */
 export function useContext(options: ContextFactoryOptions): ContextFactory {
   const { orm, logger, site, content, limits, contentChanged, sessions, now } = options;
 
@@ -218,14 +319,25 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     return searchDocuments(services, locale ?? store.locales.default);
   });
 
-  const shared = new WeakMap<ContentStore, Services>();
-  const publicServicesOf = (store: ContentStore) => {
-    let services = shared.get(store);
-    if (!services) {
-      services = createServices(() => orm.em.fork(), PUBLIC, { store, now });
-      shared.set(store, services);
-    }
-    return services;
+  const publicServices = new WeakMap<ContentStore, Services>();
+  const shared: Shared = {
+    orm,
+    logger,
+    site,
+    sessions,
+    limits,
+    contentChanged,
+    now,
+    pageIndexes,
+    searchIndexes,
+    publicServicesOf(store) {
+      let services = publicServices.get(store);
+      if (!services) {
+        services = createServices(() => orm.em.fork(), PUBLIC, { store, now });
+        publicServices.set(store, services);
+      }
+      return services;
+    },
   };
 
   const context = ({
@@ -234,83 +346,15 @@ export function useContext(options: ContextFactoryOptions): ContextFactory {
     requestId = randomUUID(),
     reads,
     internal,
-  }: ContextOptions = {}): Context => {
-    // Forked on first use: a public read from the store sends no SQL, and a fork costs.
-    let forked: EntityManager | undefined;
-    const em = () => (forked ??= orm.em.fork());
-    const visibility = auth.preview ? PREVIEW : PUBLIC;
-    const store = content?.current();
-    // The public's services over the store keep nothing per request (no recorder, nothing batched):
-    // one set per store serves every request that notes no reads.
-    const services =
-      store && !auth.preview && !reads
-        ? publicServicesOf(store)
-        : createServices(em, visibility, { store, recorder: reads, now });
-    let config: Promise<LocaleConfig> | undefined;
-    const loadLocales = () =>
-      (config ??= store ? Promise.resolve(store.locales) : readLocaleConfig(em()));
-    // The public's page index is kept per content version; preview builds its own.
-    const indexOf = (locale?: string) =>
-      store && !auth.preview ? () => pageIndexes.pages(store, locale, reads) : undefined;
-    // The public searches the index kept per content version; preview (and a server without
-    // the store) indexes what its reader sees, for this request only.
-    const searchIn = (readers: Services, locale?: string) =>
-      new SearchService(readers, async () =>
-        store && !auth.preview
-          ? searchIndexes.index(store, locale, reads)
-          : SearchIndex.build(
-              await searchDocuments(readers, locale ?? (await loadLocales()).default),
-            ),
-      );
-    const locales = localeScope(loadLocales, (locale) => {
-      const localized = createServices(em, visibility, {
-        store,
-        recorder: reads,
-        locale,
-        now,
-      });
-      return {
-        services: localized,
-        pages: new PageService(localized, site, {
-          locale,
-          locales: loadLocales,
-          index: indexOf(locale.code),
-        }),
-        search: searchIn(localized, locale.code),
-      };
-    });
-    const made = new RequestContext(
-      {
-        ...locales,
-        services,
-        actor: auth.actor,
-        session: auth.session ?? null,
-        sessions,
-        clientKey,
-        site,
-        limits,
-        requestId,
-        now,
-        contentChanged,
-        reads,
-        internal,
-        outcome: { cacheable: false },
-      },
-      {
-        pages: () => new PageService(services, site, { locales: loadLocales, index: indexOf() }),
-        search: () => searchIn(services),
-        logger: () => logger.child({ requestId }),
-        em,
-        accounts: () =>
-          new AccountService(em(), {
-            siteUrl: site.url,
-            actor: actorName(auth.actor),
-            actingUserId: auth.actor.kind === 'user' ? auth.actor.userId : undefined,
-            now,
-          }),
-      },
-    );
-    return made as unknown as Context;
-  };
+  }: ContextOptions = {}): Context =>
+    new RequestContext(
+      shared,
+      auth,
+      content?.current() ?? undefined,
+      clientKey,
+      requestId,
+      reads,
+      internal,
+    ) as unknown as Context;
   return Object.assign(context, { pageIndexes, searchIndexes });
 }

@@ -18,7 +18,7 @@ import { publicQueryOf, publicQueryResponse } from './public-query.js';
 import type { AccessLog } from './use-access-log.js';
 import type { ContextFactory } from './use-context.js';
 import { rawPostKey, type ResponseCacheLayer } from './use-response-cache.js';
-import type { WithinBudget } from './use-time-budget.js';
+import { Deadline, type WithinBudget } from './use-time-budget.js';
 
 /** GraphiQL's own scripts and styles (it styles elements as it goes). */
 const GRAPHIQL_CSP =
@@ -130,9 +130,9 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
     }
     const ctx = context({ auth, clientKey, requestId, reads: key ? new Set() : undefined });
     ctx.outcome = log.note(res, ctx.outcome);
-    const budget = new AbortController();
+    const budget = new Deadline();
     // The request's EntityManager (forked when first used) is bound to it.
-    ctx.signal = budget.signal;
+    ctx.deadline = budget;
     const readFrom = content?.current();
     const fast = publicAnswer && compiled ? publicQueryOf(method, url, body, req.headers) : null;
     const response = await withinBudget(answer(request, ctx, fast), budget, ctx.outcome);
@@ -152,7 +152,7 @@ export function useGraphQL(options: GraphQLHandlerOptions) {
         {
           status: 200,
           headers,
-          body: Buffer.from(response.body.string),
+          body: response.body.string,
           tags: ctx.reads ?? new Set(),
         },
         readFrom,

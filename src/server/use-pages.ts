@@ -79,7 +79,7 @@ export function usePages(options: PagesOptions) {
           'cache-control': `public, max-age=${options.maxAge}`,
           ...out.headers,
         },
-        body: Buffer.from(out.body),
+        body: out.body,
         tags: reads,
       },
       readFrom,

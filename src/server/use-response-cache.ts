@@ -46,7 +46,7 @@ export interface ResponseCacheLayer {
     req: IncomingMessage,
     res: ServerResponse,
     keys: string[],
-    response: Omit<CachedResponse, 'etag'>,
+    response: Omit<CachedResponse, 'etag' | 'body'> & { body: string },
     readFrom: unknown,
   ): void;
   /**
@@ -85,12 +85,14 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
     lookup,
     sendHit,
     sendAndStore(req, res, keys, response, readFrom) {
-      const entry = { ...response, etag: etagOf(response.body) };
-      if (cache && content && content.current() === readFrom)
-        for (const key of keys) {
-          cache.set(key, entry);
-          shared?.set(content.contentVersion, key, entry);
-        }
+      const etag = etagOf(response.body);
+      if (!cache || !content || !keys.length || content.current() !== readFrom)
+        return sendCached(req, res, { ...response, etag });
+      const entry: CachedResponse = { ...response, body: Buffer.from(response.body), etag };
+      for (const key of keys) {
+        cache.set(key, entry);
+        shared?.set(content.contentVersion, key, entry);
+      }
       sendCached(req, res, entry);
     },
     async answerFromCache(req, res) {
