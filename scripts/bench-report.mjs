@@ -12,7 +12,7 @@ const LEGEND = [
   "wkr: serving processes (1: `serve --workers 1`, no cluster primary; more: a cluster's workers).",
   'SQL/req: statements the serving processes sent during the run (STATEMENT_STATS, summed over workers,',
   '       background polls included) / requests. ×plain: req/s over the plain server with the same workers',
-  '       and connections.',
+  '       and connections, run right after it (its row below, by the mode it followed).',
 ];
 
 const pad = (v, n) => String(v ?? '-').padStart(n);
@@ -38,9 +38,9 @@ export function printReport(report) {
   for (const r of report.results) lines.push(row(r, `${r.query} ${r.mode}`));
   lines.push(
     '',
-    'plain node:http, same bytes (a node:cluster of that many processes when wkr > 1):',
+    'plain node:http, same bytes (a node:cluster of that many processes when wkr > 1), each run right after the row it is compared with:',
   );
-  for (const p of report.plain) lines.push(row(p, p.query));
+  for (const p of report.plain) lines.push(row(p, `${p.query} (${p.mode})`));
   if (report.instances.length) {
     lines.push('', 'separate instances on the one database, each driven at c=10, at once:');
     for (const t of report.instances)

@@ -10,7 +10,7 @@
 // cold (response cache off, RENDER_MEMO=off), uncached (response cache off, memos on) and cached,
 // at 10 and 50 connections with one worker and at 10 with a worker per core. A plain node:http
 // server returning the same bytes from memory, run with the same number of processes and driven
-// by the same generator, gives the machine's limit. The SQL statements of every run are counted
+// by the same generator right after each run, gives the machine's limit. The SQL statements of every run are counted
 // by the server itself (STATEMENT_STATS). Any non-2xx answer or socket error fails the bench,
 // after the table is printed. See the README's Speed section.
 import { fork, spawn } from 'node:child_process';
@@ -234,6 +234,26 @@ const bodies = {};
 const workersAll = availableParallelism();
 const MULTI = ['rolePage', 'htmlPage'];
 
+/**
+ * The plain server for a request's bytes with `workers` processes, started on first use and kept
+ * for the rest of the bench (idle between its runs).
+ */
+const plainServers = new Map();
+async function plainFor(q, workers) {
+  const key = `${q.name}/${workers}`;
+  let server = plainServers.get(key);
+  if (!server) {
+    server = await startPlain(bodies[q.name].body, bodies[q.name].type, workers);
+    plainServers.set(key, server);
+  }
+  return server;
+}
+
+/**
+ * Each request in `mode` with `workers`, at each of `connectionsList`; every run is followed at
+ * once by the plain server's run with the same processes, connections and generator, so each
+ * ratio compares two runs a few seconds apart (the machine's drift over the bench cancels).
+ */
 async function runSet({ mode, workers, connectionsList, names }) {
   const server = await startServer({ mode, workers });
   try {
@@ -243,11 +263,17 @@ async function runSet({ mode, workers, connectionsList, names }) {
       if (bodies[q.name] && !bodies[q.name].body.equals(body))
         throw new Error(`${q.name}: the answers differ between runs (${mode}, ${workers} workers)`);
       bodies[q.name] ??= { body, type };
+      const plainServer = await plainFor(q, workers);
       for (const connections of connectionsList) {
-        log(`${q.name} ${mode} c=${connections} workers=${workers}`);
+        const label = `${q.name} ${mode} c=${connections} workers=${workers}`;
+        log(label);
         const figures = await drive(server.origin, q, connections, server.serving);
-        check(`${q.name} ${mode} c=${connections} workers=${workers}`, figures);
+        check(label, figures);
         results.push({ query: q.name, mode, workers, connections, ...figures });
+        log(`plain ${label}`);
+        const base = await drive(plainServer.origin, q, connections);
+        check(`plain ${label}`, base);
+        plain.push({ query: q.name, mode, workers, connections, ...base });
       }
     }
   } finally {
@@ -288,24 +314,6 @@ async function runInstances({ mode, n }) {
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-  }
-}
-
-/** The plain server with `workers` processes for each request, at each of `connectionsList`. */
-async function runPlain(workers, connectionsList, names) {
-  for (const q of queries) {
-    if ((names && !names.includes(q.name)) || !bodies[q.name]) continue;
-    const server = await startPlain(bodies[q.name].body, bodies[q.name].type, workers);
-    try {
-      for (const connections of connectionsList) {
-        log(`plain ${q.name} c=${connections} workers=${workers}`);
-        const figures = await drive(server.origin, q, connections);
-        check(`plain ${q.name} c=${connections} workers=${workers}`, figures);
-        plain.push({ query: q.name, workers, connections, ...figures });
-      }
-    } finally {
-      await server.stop();
-    }
   }
 }
 
@@ -353,12 +361,11 @@ try {
     for (const mode of MODES)
       await runSet({ mode, workers: workersAll, connectionsList: [10], names: MULTI });
   if (instances > 0) for (const mode of MODES) await runInstances({ mode, n: instances });
-  await runPlain(1, [10, 50]);
-  if (multi) await runPlain(workersAll, [10], MULTI);
   if (alsoScale !== null) await runAlsoScale();
 } catch (error) {
   fatal = error;
 } finally {
+  await Promise.all([...plainServers.values()].map((server) => server.stop()));
   rmSync(work, { recursive: true, force: true });
   for (const { url, schema } of schemas) {
     const admin = await initOrm(parseDatabaseUrl(url));
@@ -369,7 +376,11 @@ try {
 
 for (const r of results) {
   const base = plain.find(
-    (p) => p.query === r.query && p.connections === r.connections && p.workers === r.workers,
+    (p) =>
+      p.query === r.query &&
+      p.mode === r.mode &&
+      p.connections === r.connections &&
+      p.workers === r.workers,
   );
   r.ratioToPlain = base ? Math.round((r.rps / base.rps) * 1000) / 1000 : null;
 }
