@@ -63,12 +63,18 @@ const get = (
 const roleSlug = (i: number) => `s-role-${String(i).padStart(4, '0')}`;
 
 /** Whether the cache holds an answer: a request counts as a hit when `hits` goes up. */
-async function isHit(send: () => Promise<Response>): Promise<{ hit: boolean; body: string }> {
+async function isHit(
+  send: () => Promise<Response>,
+): Promise<{ hit: boolean; body: string; headers: Headers }> {
   const before = app.cache!.stats().hits;
   const res = await send();
   const body = await res.text();
-  return { hit: app.cache!.stats().hits > before, body };
+  return { hit: app.cache!.stats().hits > before, body, headers: res.headers };
 }
+
+/** A response's headers but those that differ per response (its id, the date). */
+const sameEach = (headers: Headers) =>
+  [...headers].filter(([name]) => name !== 'x-request-id' && name !== 'date');
 
 describe('the response cache', () => {
   it('serves a stored answer byte for byte as the uncached server gives it, for GraphQL and pages', async () => {
@@ -84,6 +90,12 @@ describe('the response cache', () => {
       expect(second.hit).toBe(true);
       expect(first.body).toBe(reference);
       expect(second.body).toBe(reference);
+      // A hit is written in one go, with the request's own id and the security headers.
+      expect(sameEach(second.headers)).toEqual(sameEach(first.headers));
+      expect(second.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+      expect(second.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(second.headers.get('x-request-id')).toMatch(/^[\w-]{8,}$/);
+      expect(second.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
     }
     // POST and GET of the same operation share one entry.
     const viaGet = await isHit(() =>
@@ -105,10 +117,12 @@ describe('the response cache', () => {
       expect(etag).toMatch(/^"[\w-]+"$/);
       expect(first.headers.get('cache-control')).toMatch(/public/);
       expect(first.headers.get('cache-control')).toMatch(/max-age=60/);
-      const again = await send({ 'if-none-match': etag! });
+      const again = await send({ 'if-none-match': etag!, 'x-request-id': 'given-id-304' });
       expect(again.status).toBe(304);
       expect(await again.text()).toBe('');
       expect(again.headers.get('etag')).toBe(etag);
+      expect(again.headers.get('x-request-id')).toBe('given-id-304');
+      expect(again.headers.get('x-frame-options')).toBe('DENY');
       const stale = await send({ 'if-none-match': '"something-else"' });
       expect(stale.status).toBe(200);
     }

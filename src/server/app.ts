@@ -169,16 +169,30 @@ export async function createApp(given: AppOptions): Promise<App> {
   const identify = useAuth({ tokens, previews, sessions });
   const studio = useStudio();
 
+  const worker = options.workerId === undefined ? [] : ['x-worker', String(options.workerId)];
+  /** The request's own headers (its id, the worker, the security headers), as name, value, …. */
+  const ownHeaders = (requestId: string) => ['x-request-id', requestId, ...worker, ...secure.flat];
+  /** Sets them on `res`: every response but a cache hit, which writes them in its one `writeHead`. */
+  function stamp(res: ServerResponse, requestId: string) {
+    res.setHeader('x-request-id', requestId);
+    if (worker.length) res.setHeader('x-worker', worker[1]);
+    secure(res);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const raw = req.url ?? '/';
     if (isApiPath(raw)) {
-      if (req.method === 'OPTIONS') return cors.preflight(req, res);
+      if (req.method === 'OPTIONS') {
+        stamp(res, requestId);
+        return cors.preflight(req, res);
+      }
       cors.allow(req, res);
-      if (!(await rates.admitApi(req, res, requestId))) return;
+      if (!(await rates.admitApi(req, res, requestId, () => stamp(res, requestId)))) return;
     }
     await sync.catchingUp();
-    const fast = await responses.answerFromCache(req, res);
+    const fast = await responses.answerFromCache(req, res, () => ownHeaders(requestId));
     if (fast.answered) return;
+    stamp(res, requestId);
     const url = new URL(raw, 'http://localhost');
     const path = url.pathname;
     if (path === '/healthz') return health.liveness(res);
@@ -210,11 +224,9 @@ export async function createApp(given: AppOptions): Promise<App> {
     handle(req, res) {
       const given = req.headers['x-request-id'];
       const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      res.setHeader('x-request-id', requestId);
       log.watch(req, res, requestId);
-      if (options.workerId !== undefined) res.setHeader('x-worker', String(options.workerId));
-      secure(res);
       route(req, res, requestId).catch((error: unknown) => {
+        if (!res.headersSent) stamp(res, requestId);
         if (error instanceof AppError) {
           if (!res.headersSent) sendError(res, error.status, error.code, error.message);
           else res.end();

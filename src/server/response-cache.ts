@@ -104,23 +104,34 @@ export function isFresh(req: IncomingMessage, etag: string): boolean {
 /** A public response as sent: a cached entry, or one just made (its body still a string). */
 export type SentResponse = Omit<CachedResponse, 'body' | 'tags'> & { body: Buffer | string };
 
-/** Sends a cached (or just made) public response, or 304 when the client has it. */
-export function sendCached(req: IncomingMessage, res: ServerResponse, entry: SentResponse) {
+/**
+ * Sends a cached (or just made) public response, or 304 when the client has it. `head`: headers
+ * of this request's own (its id, the security headers) not set on `res` yet, as name, value, …:
+ * with them, a cache hit is written with one `writeHead` and no `setHeader` before it.
+ */
+export function sendCached(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: SentResponse,
+  head: readonly string[] = [],
+) {
   if (entry.status === 200 && isFresh(req, entry.etag)) {
     const cacheControl = entry.headers['cache-control'];
-    res.writeHead(304, {
-      etag: entry.etag,
-      ...(cacheControl && { 'cache-control': cacheControl }),
-    });
+    res.writeHead(304, [
+      ...head,
+      'etag',
+      entry.etag,
+      ...(cacheControl ? ['cache-control', cacheControl] : []),
+    ]);
     res.end();
     return;
   }
   const { body } = entry;
-  res.writeHead(entry.status, {
-    ...entry.headers,
-    etag: entry.etag,
-    'content-length': String(typeof body === 'string' ? Buffer.byteLength(body) : body.length),
-  });
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  const headers = [...head];
+  for (const name in entry.headers) headers.push(name, entry.headers[name]);
+  headers.push('etag', entry.etag, 'content-length', String(length));
+  res.writeHead(entry.status, headers);
   // A string body goes out in one write with the head.
   res.end(req.method === 'HEAD' ? undefined : body);
 }

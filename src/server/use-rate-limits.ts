@@ -33,7 +33,13 @@ export interface RateLimits {
    * Counts a public API request (one without a token; token holders are counted per token on
    * mutations). Past the limit, answers 429 with `Retry-After` and returns false.
    */
-  admitApi(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<boolean>;
+  admitApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    /** Sets the request's own headers, before a refusal is sent. */
+    stamp?: () => void,
+  ): Promise<boolean>;
 }
 
 /** The server's rate limits, all counted by one counter. */
@@ -50,11 +56,12 @@ export function useRateLimits(options: RateLimitOptions): RateLimits {
       mutation: options.mutationRate && limiter('mutation', options.mutationRate),
     },
     clientKey,
-    async admitApi(req, res, requestId) {
+    async admitApi(req, res, requestId, stamp) {
       if (!api || req.headers.authorization !== undefined) return true;
       const decided = api.hit(clientKey(req));
       const { allowed, retryAfterSeconds } = decided instanceof Promise ? await decided : decided;
       if (allowed) return true;
+      stamp?.();
       res.setHeader('retry-after', String(retryAfterSeconds));
       sendError(
         res,

@@ -35,8 +35,13 @@ export interface ResponseCacheOptions {
 export interface ResponseCacheLayer {
   /** A public response from this process's cache, else from the shared one (kept here too). */
   lookup(key: string): Promise<CachedResponse | undefined>;
-  /** Sends a cached response (or 304), noting the hit. */
-  sendHit(req: IncomingMessage, res: ServerResponse, entry: CachedResponse): void;
+  /** Sends a cached response (or 304), noting the hit; `head` as for `sendCached`. */
+  sendHit(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    head?: readonly string[],
+  ): void;
   /**
    * Sends a public response with its ETag, and stores it under `keys` when the store it was read
    * from is still current (a change that landed meanwhile has already invalidated the cache,
@@ -52,11 +57,13 @@ export interface ResponseCacheLayer {
   /**
    * The public's cache hits, answered before any parsing: a page by its exact path, a GraphQL
    * POST by its exact body. Anything else (a token, preview, a query string, a miss) goes the
-   * whole way; a POST's body, once read, is passed on.
+   * whole way; a POST's body, once read, is passed on. `head`: the request's own headers, sent
+   * with a hit (a miss leaves `res` untouched).
    */
   answerFromCache(
     req: IncomingMessage,
     res: ServerResponse,
+    head: () => readonly string[],
   ): Promise<{ answered: boolean; preread?: string }>;
 }
 
@@ -76,9 +83,14 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
     if (fromShared && content.contentVersion === version) cache!.set(key, fromShared);
     return fromShared;
   }
-  const sendHit = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse) => {
+  const sendHit = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    head?: readonly string[],
+  ) => {
     log.note(res, { cache: 'hit' });
-    sendCached(req, res, entry);
+    sendCached(req, res, entry, head);
   };
 
   return {
@@ -95,7 +107,7 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
       }
       sendCached(req, res, entry);
     },
-    async answerFromCache(req, res) {
+    async answerFromCache(req, res, head) {
       const raw = req.url ?? '/';
       const h = req.headers;
       if (
@@ -112,13 +124,13 @@ export function useResponseCache(options: ResponseCacheOptions): ResponseCacheLa
       const method = req.method;
       if ((method === 'GET' || method === 'HEAD') && !raw.startsWith('/graphql')) {
         const found = await lookup(`page:${raw}`);
-        if (found) sendHit(req, res, found);
+        if (found) sendHit(req, res, found, head());
         return { answered: Boolean(found) };
       }
       if (method === 'POST' && raw === '/graphql' && withinCsrfRules(req)) {
         const text = await readBody(req, options.maxBodyBytes);
         const found = await lookup(rawPostKey(text, h.accept));
-        if (found) sendHit(req, res, found);
+        if (found) sendHit(req, res, found, head());
         return { answered: Boolean(found), preread: text };
       }
       return { answered: false };

@@ -13,17 +13,25 @@ export interface SecurityHeadersOptions {
   contentSecurityPolicy?: string;
 }
 
-/** Sets the security headers every response carries (a route may override the CSP). */
+export interface SecurityHeaders {
+  /** Sets them on `res` (a route may then override the CSP). */
+  (res: ServerResponse): void;
+  /** The same as name, value, … (for a response written with one `writeHead`). */
+  flat: readonly string[];
+}
+
+/** The security headers every response carries. */
 export function useSecurityHeaders({
   contentSecurityPolicy = PAGE_CSP,
-}: SecurityHeadersOptions = {}): (res: ServerResponse) => void {
+}: SecurityHeadersOptions = {}): SecurityHeaders {
   const headers: [string, string][] = [
     ['content-security-policy', contentSecurityPolicy],
     ['x-content-type-options', 'nosniff'],
     ['referrer-policy', 'strict-origin-when-cross-origin'],
     ['x-frame-options', 'DENY'],
   ];
-  return (res) => {
+  const set = (res: ServerResponse) => {
     for (const [name, value] of headers) res.setHeader(name, value);
   };
+  return Object.assign(set, { flat: headers.flat() });
 }
