@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchQueries } from '../dist/bench/queries.js';
 import { parseDatabaseUrl } from '../dist/config/env.js';
+import { SERVE_NODE_FLAGS } from '../dist/server/heap-flags.js';
 import { initOrm } from '../dist/db/orm.js';
 import {
   childPids,
@@ -111,7 +112,15 @@ async function startServer({ mode, workers, url = databaseUrl, atScale = scale }
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['bin/rolegraph.js', 'serve', '--port', String(port), '--workers', String(workers)],
+    [
+      ...SERVE_NODE_FLAGS,
+      'bin/rolegraph.js',
+      'serve',
+      '--port',
+      String(port),
+      '--workers',
+      String(workers),
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -26,6 +26,7 @@ import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { parseDatabaseUrl } from '../dist/config/env.js';
 import { initOrm, migrate } from '../dist/db/orm.js';
+import { SERVE_NODE_FLAGS } from '../dist/server/heap-flags.js';
 import { loadContent } from '../dist/seed/load.js';
 import { benchShape, scaledContent } from '../dist/seed/synthetic.js';
 
@@ -189,7 +190,7 @@ try {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['bin/rolegraph.js', 'serve', '--port', String(port), '--workers', '1'],
+    [...SERVE_NODE_FLAGS, 'bin/rolegraph.js', 'serve', '--port', String(port), '--workers', '1'],
     {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'inherit'],

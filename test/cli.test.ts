@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SERVE_NODE_FLAGS } from '../src/server/heap-flags.js';
 import { namedDatabaseUrl } from './engine.js';
 import { rolegraph as run, waitFor } from './processes.js';
 
@@ -83,6 +84,16 @@ describe('rolegraph command', () => {
     const before = await names();
     expect([...before.seen]).toEqual(['Kubernetes']);
     expect(before.pids.size).toBe(2);
+    // The primary was started without them; its workers start with the serving V8 flags.
+    const primary = server.child.pid!;
+    const workers = readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8')
+      .trim()
+      .split(/\s+/);
+    expect(workers).toHaveLength(2);
+    for (const pid of workers)
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toEqual(
+        expect.arrayContaining([...SERVE_NODE_FLAGS]),
+      );
 
     const changed = join(dir, 'changed-seed');
     cpSync('content-seed', changed, { recursive: true });

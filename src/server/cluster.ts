@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { MemoryCounter } from '../enquiries/rate-limit.js';
 import { createApp, listen, type AppOptions } from './app.js';
 import { PrimaryCounter, serveCounts } from './counters.js';
+import { withServeNodeFlags } from './heap-flags.js';
 
 /**
  * `serve --workers N`: the primary forks N workers (the same command line, re-run) that share
@@ -30,6 +31,8 @@ export async function startWorkers(
 ): Promise<{ port: number; close: () => Promise<void> }> {
   // The workers' rate limits are counted here, so together they allow the limit once, not N times.
   const counts = new MemoryCounter();
+  // The workers start with the serving V8 flags, whatever node the primary was started with.
+  cluster.setupPrimary({ execArgv: withServeNodeFlags(process.execArgv) });
   const fork = () => {
     // A worker re-runs this command line; the port is passed on in case it came from elsewhere.
     // Fewer glibc malloc arenas: the SQLite driver's threads otherwise spread freed memory over
