@@ -26,7 +26,8 @@ export function useAccessLog({ logger, enabled = true }: AccessLogOptions): Acce
   const notes = new WeakMap<ServerResponse, ResponseNote>();
   return {
     note(res, note) {
-      notes.set(res, note);
+      // Kept only for the log line: with the log off there is nothing to keep.
+      if (on) notes.set(res, note);
       return note;
     },
     watch(req, res, requestId) {
