@@ -72,7 +72,7 @@ export function printReport(report) {
     );
     for (const r of scaleCheck.rows)
       lines.push(
-        `${row(r, `${r.query} ${r.mode}`)}   p50 ${r.p50Ratio}× scale ${scaleCheck.baseScale}'s (${r.p50AtScale} ms); RSS idle ${r.idleMiB} → peak ${r.peakMiB} MiB`,
+        `${row(r, `${r.query} ${r.mode}`)}   p50 ${r.p50Ratio}× scale ${scaleCheck.baseScale}'s (${r.p50AtScale} ms, ${r.rpsAtScale} req/s, run right after); RSS idle ${r.idleMiB} → peak ${r.peakMiB} MiB`,
       );
   }
   if (report.failures.length || report.error)
