@@ -1,20 +1,19 @@
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserLaunch } from '../src/dev/browser.js';
-import type { Orm } from '../src/db/orm.js';
-import { listen, type RunningServer } from '../src/server/app.js';
+import { describe, expect, it } from 'vitest';
 import { importFeed } from '../src/vacancies/import.js';
 import { testApp } from './helpers.js';
 import { feed, fixtureOrm, options, slugOf, testClock } from './vacancy-feed.js';
+import { siteInBrowser } from './site-browser.js';
 
 // The application form as a visitor meets it, in a real browser with JavaScript switched off:
 // every control found by its label or role, as a screen reader would find it.
-let orm: Orm;
-let server: RunningServer;
-let browser: Browser;
+const site = siteInBrowser(async () => {
+  const orm = await fixtureOrm();
+  await importFeed(orm.em, JSON.stringify(feed), options);
+  return { orm, app: await testApp(orm, { now: testClock() }) };
+});
 
 const stored = async () =>
-  (await orm.em
+  (await site.orm.em
     .fork()
     .getConnection()
     .execute('select name, email, message, cv, vacancy_slug from application')) as Record<
@@ -22,27 +21,13 @@ const stored = async () =>
     unknown
   >[];
 
-beforeAll(async () => {
-  orm = await fixtureOrm();
-  await importFeed(orm.em, JSON.stringify(feed), options);
-  server = await listen(await testApp(orm, { now: testClock() }), 0);
-  const { executablePath, args } = await browserLaunch();
-  browser = await chromium.launch({ executablePath, args });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await orm?.close();
-});
-
 describe('applying for a job in a browser without JavaScript', () => {
   it('fills the form on the job page by its labels, sends it, and is thanked; a short note is sent back to fix', async () => {
-    const slug = await slugOf(orm, 'J-1');
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const slug = await slugOf(site.orm, 'J-1');
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/jobs/${slug}/`);
+      await page.goto(`${site.server.origin}/jobs/${slug}/`);
       const apply = page.getByRole('region', { name: 'How to apply' });
       await apply.getByLabel('Your name').fill('Grace Hopper');
       await apply.getByLabel('Your email').fill('grace@example.org');

@@ -1,41 +1,27 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { browserLaunch } from '../src/dev/browser.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Orm } from '../src/db/orm.js';
-import { createApp, listen, type RunningServer } from '../src/server/app.js';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/server/app.js';
 import { seededOrm, silentLogger, TEST_SITE } from './helpers.js';
+import { siteInBrowser } from './site-browser.js';
 
 // A real browser (the Chromium inside the @sparticuz/chromium package, or CHROMIUM_PATH) against
 // the real server.
 const ARTIFACTS = 'test/artifacts';
 
-let orm: Orm;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  orm = await seededOrm();
-  server = await listen(await createApp({ orm, logger: silentLogger, site: TEST_SITE }), 0);
-  const { executablePath, args } = await browserLaunch();
-  browser = await chromium.launch({ executablePath, args });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await orm?.close();
+mkdirSync(ARTIFACTS, { recursive: true });
+const site = siteInBrowser(async () => {
+  const orm = await seededOrm();
+  return { orm, app: await createApp({ orm, logger: silentLogger, site: TEST_SITE }) };
 });
 
 describe('in a browser', () => {
   it('reads the comparison table, follows a role link, and reads the JSON-LD', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
-    const response = await page.goto(`${server.origin}/ml-infrastructure/compare/`);
+    const response = await page.goto(`${site.server.origin}/ml-infrastructure/compare/`);
     expect(response?.status()).toBe(200);
     const rows = page.locator('table tbody tr');
     expect(await rows.count()).toBe(5);
@@ -67,10 +53,10 @@ describe('in a browser', () => {
   });
 
   it('opens the German specialism page and follows the language switcher to French', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const response = await page.goto(`${server.origin}/de-DE/ml-infrastructure/`);
+    const response = await page.goto(`${site.server.origin}/de-DE/ml-infrastructure/`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('de-DE');
     expect(await page.locator('h1').textContent()).toContain('ML-Infrastruktur');
@@ -91,8 +77,11 @@ describe('in a browser', () => {
   });
 
   it('lays out a page on a phone without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-    await page.goto(`${server.origin}/ml-infrastructure/`);
+    const page = await site.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    await page.goto(`${site.server.origin}/ml-infrastructure/`);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -101,10 +90,10 @@ describe('in a browser', () => {
   });
 
   it("opens GraphiQL from the project's own files and runs a query", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const failed: string[] = [];
     page.on('requestfailed', (r) => failed.push(r.url()));
-    await page.goto(`${server.origin}/graphql`);
+    await page.goto(`${site.server.origin}/graphql`);
     await page.locator('.graphiql-container').waitFor();
     await page.locator('.graphiql-execute-button').click();
     await expect

@@ -1,35 +1,21 @@
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserLaunch } from '../src/dev/browser.js';
-import type { Orm } from '../src/db/orm.js';
-import { createApp, listen, type RunningServer } from '../src/server/app.js';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/server/app.js';
 import { seededOrm, silentLogger, TEST_SITE } from './helpers.js';
+import { siteInBrowser } from './site-browser.js';
 
 // The site search as a visitor meets it, in a real browser with JavaScript switched off: found
 // by accessible names only, as a screen reader would find it.
-let orm: Orm;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  orm = await seededOrm();
-  server = await listen(await createApp({ orm, logger: silentLogger, site: TEST_SITE }), 0);
-  const { executablePath, args } = await browserLaunch();
-  browser = await chromium.launch({ executablePath, args });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await orm?.close();
+const site = siteInBrowser(async () => {
+  const orm = await seededOrm();
+  return { orm, app: await createApp({ orm, logger: silentLogger, site: TEST_SITE }) };
 });
 
 describe('site search in a browser without JavaScript', () => {
   it('searches from the header box, lists results by type, and follows one to its page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/roles/mlops-engineer/`);
+      await page.goto(`${site.server.origin}/roles/mlops-engineer/`);
       const box = page.getByRole('search').getByRole('searchbox', { name: 'Search the site' });
       await box.fill('kubernets');
       await Promise.all([
@@ -50,10 +36,10 @@ describe('site search in a browser without JavaScript', () => {
   }, 60_000);
 
   it('in German, from a German page, with the German words', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.origin}/de-DE/ml-infrastructure/`);
+      await page.goto(`${site.server.origin}/de-DE/ml-infrastructure/`);
       const box = page.getByRole('searchbox', { name: 'Website durchsuchen' });
       await box.fill('Infrastruktur');
       await Promise.all([

@@ -1,11 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { AccountService } from '../src/accounts/account.service.js';
 import { TokenRole } from '../src/auth/actor.js';
 import type { Orm } from '../src/db/orm.js';
-import { browserLaunch } from '../src/dev/browser.js';
 import { listen, type App, type RunningServer } from '../src/server/app.js';
 import { seededOrm, TEST_SITE, testApp } from './helpers.js';
+import { launchChromium } from './site-browser.js';
 
 /** The password every Studio test user has. */
 export const PASSWORD = 'a long enough test passphrase';
@@ -32,8 +32,7 @@ export async function startStudio(
   const orm = await seededOrm(fixture);
   const app = await testApp(orm, options);
   const server = await listen(app, 0);
-  const { executablePath, args } = await browserLaunch();
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await launchChromium();
   const problems: string[] = [];
   const accounts = new AccountService(orm.em, { siteUrl: TEST_SITE.url, actor: 'test' });
   return {
