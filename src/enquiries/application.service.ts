@@ -1,17 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
+import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { slug } from '../content/fields.js';
 import type { Services } from '../content/services.js';
 import { Vacancy, VacancyStatus } from '../content/vacancy/vacancy.entity.js';
 import { inTransaction } from '../db/transaction.js';
 import { AuditService } from '../editorial/audit.service.js';
 import { BadUserInputError, GoneError, fromZod } from '../errors/index.js';
-import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Application } from './application.entity.js';
 import type { Receipt } from './enquiry.service.js';
-import { admit, consentTo, emailAddress, honeypot, personName } from './public-form.js';
+import {
+  admit,
+  consentTo,
+  emailAddress,
+  honeypot,
+  personName,
+  recordSubmission,
+} from './public-form.js';
 import type { Limiter } from './rate-limit.js';
 
 /** Longest CV pasted as text (or link) the form takes. */
@@ -75,15 +81,17 @@ export class ApplicationService {
         consent: true,
       });
       await tx.flush();
-      this.audit.record(tx, {
-        operation: 'submitApplication',
-        nodeType: 'vacancy',
-        nodeSlug: job.slug,
-        details: { application: application.id },
-      });
-      await enqueueEvent(tx, WebhookEvent.APPLICATION, {
-        actor: actorName(PUBLIC_ACTOR),
-        data: {
+      await recordSubmission(
+        tx,
+        this.audit,
+        {
+          operation: 'submitApplication',
+          nodeType: 'vacancy',
+          nodeSlug: job.slug,
+          details: { application: application.id },
+        },
+        WebhookEvent.APPLICATION,
+        {
           application: {
             id: application.id,
             vacancy: { slug: job.slug, externalId: job.externalId, title: job.title },
@@ -94,7 +102,7 @@ export class ApplicationService {
             locale: application.locale,
           },
         },
-      });
+      );
       return { id: application.id, receivedAt: application.createdAt };
     });
   }

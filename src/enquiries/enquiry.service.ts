@@ -1,16 +1,22 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
-import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
+import { PUBLIC_ACTOR } from '../auth/actor.js';
 import { slug } from '../content/fields.js';
 import type { Services } from '../content/services.js';
 import { AuditService } from '../editorial/audit.service.js';
-import { enqueueEvent } from '../webhooks/outbox.js';
 import { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { Enquiry } from './enquiry.entity.js';
 import type { Limiter } from './rate-limit.js';
 import { inTransaction } from '../db/transaction.js';
 import { BadUserInputError, fromZod } from '../errors/index.js';
-import { admit, consentTo, emailAddress, honeypot, personName } from './public-form.js';
+import {
+  admit,
+  consentTo,
+  emailAddress,
+  honeypot,
+  personName,
+  recordSubmission,
+} from './public-form.js';
 
 /** Personal mail providers: the form asks for a work address. */
 const PERSONAL_MAIL = new Set([
@@ -90,15 +96,17 @@ export class EnquiryService {
         consent: true,
       });
       await tx.flush();
-      this.audit.record(tx, {
-        operation: 'submitEnquiry',
-        nodeType: 'specialism',
-        nodeSlug: specialism.slug,
-        details: { enquiry: enquiry.id },
-      });
-      await enqueueEvent(tx, WebhookEvent.ENQUIRY, {
-        actor: actorName(PUBLIC_ACTOR),
-        data: {
+      await recordSubmission(
+        tx,
+        this.audit,
+        {
+          operation: 'submitEnquiry',
+          nodeType: 'specialism',
+          nodeSlug: specialism.slug,
+          details: { enquiry: enquiry.id },
+        },
+        WebhookEvent.ENQUIRY,
+        {
           enquiry: {
             id: enquiry.id,
             name: enquiry.name,
@@ -109,7 +117,7 @@ export class EnquiryService {
             message: enquiry.message,
           },
         },
-      });
+      );
       return { id: enquiry.id, receivedAt: enquiry.createdAt };
     });
   }

@@ -1,4 +1,9 @@
+import type { EntityManager } from '@mikro-orm/core';
 import { z } from 'zod';
+import { actorName, PUBLIC_ACTOR } from '../auth/actor.js';
+import type { AuditRecord, AuditService } from '../editorial/audit.service.js';
+import { enqueueEvent } from '../webhooks/outbox.js';
+import type { WebhookEvent } from '../webhooks/webhook.entity.js';
 import { BadUserInputError, RateLimitedError } from '../errors/index.js';
 import type { Limiter } from './rate-limit.js';
 
@@ -48,4 +53,19 @@ export async function admit(
       field: 'input.website',
     });
   }
+}
+
+/**
+ * The last step of a public submission, in its transaction once the row is flushed: its audit
+ * entry and its webhook event, both as the public.
+ */
+export async function recordSubmission(
+  tx: EntityManager,
+  audit: AuditService,
+  entry: AuditRecord,
+  event: WebhookEvent,
+  data: Record<string, unknown>,
+): Promise<void> {
+  audit.record(tx, entry);
+  await enqueueEvent(tx, event, { actor: actorName(PUBLIC_ACTOR), data });
 }
