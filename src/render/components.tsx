@@ -1,7 +1,7 @@
-import { createContext, type ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { PageMetaFragment } from '../generated/graphql.js';
 import { pathOf } from '../pages/paths.js';
+import { pageScope, type PageScope } from './page-scope.js';
 
 /** Every view gets its page's data as the API returned it; non-null parts are checked by the caller. */
 export type Data<Q, K extends keyof Q> = NonNullable<Q[K]>;
@@ -13,24 +13,16 @@ export const rolePath = (slug: string) => pathOf({ kind: 'role', slug });
 export const specialismPath = (slug: string) => pathOf({ kind: 'specialism', slug });
 
 /**
- * The pages this page may link to: the page model's `links`, so no link ever leads nowhere. By
- * the page's path in the default locale (what the views know), to the path the page model chose
- * (`/de-DE/roles/x/` on a German page when that page exists in German, else `/roles/x/`).
+ * The links of a page, keyed by their default-locale path: the pages it may link to (the page
+ * model's `links`, so no link ever leads nowhere), by the page's path in the default locale (what
+ * the views know), to the path the page model chose (`/de-DE/roles/x/` on a German page when
+ * that page exists in German, else `/roles/x/`).
  */
-export const Linkable = createContext<ReadonlyMap<string, string>>(new Map());
-
-/** The links of a page, keyed by their default-locale path. */
 export function linkableOf(paths: Iterable<string>): Map<string, string> {
   const map = new Map<string, string>();
   for (const path of paths) map.set(path.replace(/^\/[a-z]{2}-[A-Z]{2}(?=\/)/, ''), path);
   return map;
 }
-
-/**
- * The page's language, and the language of pages whose path has no locale prefix (the default
- * locale): a link from one to the other crosses languages.
- */
-export const LinkLanguages = createContext<{ page: string; unprefixed: string } | null>(null);
 
 const LOCALE_PREFIX = /^\/([a-z]{2}-[A-Z]{2})(?=\/)/;
 
@@ -40,14 +32,14 @@ const LOCALE_PREFIX = /^\/([a-z]{2}-[A-Z]{2})(?=\/)/;
  * an English-only one) says so: `hreflang` for machines, the language's name for readers.
  */
 export function Ref({ path, children }: { path: string; children: ComponentChildren }) {
-  const target = useContext(Linkable).get(path);
+  const target = pageScope()?.linkable.get(path);
   return target ? <LocalLink href={target}>{children}</LocalLink> : <>{children}</>;
 }
 
 /** The locale of the page at `href` when it is not the linking page's, else null. */
 export function otherLanguage(
   href: string,
-  languages: { page: string; unprefixed: string } | null,
+  languages: PageScope['languages'] | undefined,
 ): string | null {
   if (!languages) return null;
   const locale = LOCALE_PREFIX.exec(href)?.[1] ?? languages.unprefixed;
@@ -56,7 +48,7 @@ export function otherLanguage(
 
 /** A link to a page of the site, marked (hreflang and the language named) if in another language. */
 export function LocalLink({ href, children }: { href: string; children: ComponentChildren }) {
-  const languages = useContext(LinkLanguages);
+  const languages = pageScope()?.languages;
   const locale = otherLanguage(href, languages);
   if (!locale) return <a href={href}>{children}</a>;
   const language = new Intl.DisplayNames([languages!.page], { type: 'language' }).of(

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { VNode } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import {
   ComparisonViewDocument,
@@ -44,7 +44,8 @@ import {
 } from '../pages/paths.js';
 import { sitemapPath } from '../pages/sitemap.js';
 import type { Meta } from './components.js';
-import { Layout, type NavItem } from './layout.js';
+import { Layout, pageScopeOf, type LayoutProps, type NavItem } from './layout.js';
+import { inPageScope } from './page-scope.js';
 import { textFor, type UiText } from './ui-text/index.js';
 import { HomeView } from './views/home.js';
 import { HubView } from './views/hub.js';
@@ -82,8 +83,14 @@ function navOf(data: SiteNavFragment): NavItem[] {
   }));
 }
 
-function documentOf(tree: VNode): string {
-  return `<!DOCTYPE html>\n${renderToString(tree)}\n`;
+/**
+ * The page as a whole HTML document: `body` in the site's frame, rendered in the page's scope
+ * (its words, its language, the pages it may link to: see `inPageScope`).
+ */
+function documentOf(frame: Omit<LayoutProps, 'children'>, body: ComponentChildren): string {
+  const props: LayoutProps = { ...frame, children: body };
+  const html = inPageScope(pageScopeOf(props), () => renderToString(<Layout {...props} />));
+  return `<!DOCTYPE html>\n${html}\n`;
 }
 
 type PageMeta = Meta & {
@@ -247,9 +254,14 @@ export async function renderNotFound(
     description: t.notFound.description,
   };
   const html = documentOf(
-    <Layout meta={meta} nav={navOf(data)} siteName={siteName} text={t} noindex>
-      <NotFoundView path={path} />
-    </Layout>,
+    {
+      meta,
+      nav: navOf(data),
+      siteName,
+      text: t,
+      noindex: true,
+    },
+    <NotFoundView path={path} />,
   );
   return { status: 404, html };
 }
@@ -288,20 +300,19 @@ export async function renderPath(
     }));
   if (!found) return renderNotFound(path, query, siteName);
   const html = documentOf(
-    <Layout
-      meta={found.meta}
-      nav={found.nav}
-      siteName={found.meta.openGraph.siteName}
-      preview={options.preview}
-      text={textFor(found.meta.locale)}
-      alternates={found.meta.alternates}
-      xDefaultUrl={found.meta.alternates.length > 1 ? found.meta.xDefaultUrl : undefined}
-      homePath={localizedPath('/', locale)}
-      sitemapPath={sitemapPath(locale)}
-      noindex={!found.meta.indexable}
-    >
-      {found.body}
-    </Layout>,
+    {
+      meta: found.meta,
+      nav: found.nav,
+      siteName: found.meta.openGraph.siteName,
+      preview: options.preview,
+      text: textFor(found.meta.locale),
+      alternates: found.meta.alternates,
+      xDefaultUrl: found.meta.alternates.length > 1 ? found.meta.xDefaultUrl : undefined,
+      homePath: localizedPath('/', locale),
+      sitemapPath: sitemapPath(locale),
+      noindex: !found.meta.indexable,
+    },
+    found.body,
   );
   return { status: found.meta.httpStatus === 410 ? 410 : 200, html };
 }
@@ -322,9 +333,14 @@ export async function renderMessage(
     description: page.description,
   };
   const html = documentOf(
-    <Layout meta={meta} nav={navOf(data)} siteName={siteName} noindex text={textFor(locale)}>
-      {body}
-    </Layout>,
+    {
+      meta,
+      nav: navOf(data),
+      siteName,
+      noindex: true,
+      text: textFor(locale),
+    },
+    body,
   );
   return { status: page.status, html };
 }
@@ -432,27 +448,26 @@ export async function renderSearch(
     description: t.search.description,
   };
   const html = documentOf(
-    <Layout
-      meta={meta}
-      nav={nav.length ? nav : navOf(frame)}
-      siteName={siteName}
-      text={t}
-      noindex
-      homePath={localizedPath('/', locale)}
-      sitemapPath={sitemapPath(locale)}
-      searchQuery={text}
-    >
-      <SearchView
-        data={{
-          query: text,
-          totalCount: data?.totalCount ?? 0,
-          matchedAllWords: data?.matchedAllWords ?? true,
-          groups,
-          suggestion,
-          browse,
-        }}
-      />
-    </Layout>,
+    {
+      meta,
+      nav: nav.length ? nav : navOf(frame),
+      siteName,
+      text: t,
+      noindex: true,
+      homePath: localizedPath('/', locale),
+      sitemapPath: sitemapPath(locale),
+      searchQuery: text,
+    },
+    <SearchView
+      data={{
+        query: text,
+        totalCount: data?.totalCount ?? 0,
+        matchedAllWords: data?.matchedAllWords ?? true,
+        groups,
+        suggestion,
+        browse,
+      }}
+    />,
   );
   return { status: 200, html };
 }

@@ -2,10 +2,9 @@
  * Every word the site's frame and views write themselves, per locale: section titles, table
  * headers, labels, the form, the page furniture. Content text comes from the graph (translated by
  * editors); these strings wrap it. Components read their locale's catalog with `useText()`;
- * `Layout` provides it. One file per locale; `en-GB.ts` holds the shape they share.
+ * `documentOf` gives the page's to its scope. One file per locale; `en-GB.ts` holds the shape they share.
  */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { pageScope } from '../page-scope.js';
 import { deDE } from './de-DE.js';
 import { enGB, type UiText } from './en-GB.js';
 import { frFR } from './fr-FR.js';
@@ -20,10 +19,7 @@ export function textFor(locale: string | undefined): UiText {
   return (locale !== undefined && Object.hasOwn(uiTexts, locale) && uiTexts[locale]) || enGB;
 }
 
-/** The catalog of the page being rendered; `Layout` provides it. */
-export const UiTextContext = createContext<UiText>(uiTexts['en-GB']);
-
-/** This page's catalog, inside a component. */
+/** This page's catalog, inside a component (its page scope's; British English outside one). */
 export function useText(): UiText {
-  return useContext(UiTextContext);
+  return pageScope()?.text ?? enGB;
 }
