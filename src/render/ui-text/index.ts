@@ -1,8 +1,9 @@
 /**
  * Every word the site's frame and views write themselves, per locale: section titles, table
  * headers, labels, the form, the page furniture. Content text comes from the graph (translated by
- * editors); these strings wrap it. Components read their locale's catalog with `useText()`;
- * `documentOf` gives the page's to its scope. One file per locale; `en-GB.ts` holds the shape they share.
+ * editors); these strings wrap it. Components read their page's catalog with `useText()`, from
+ * the page's scope (`../page-scope.ts`). One file per locale; `en-GB.ts` holds the shape they
+ * share.
  */
 import { pageScope } from '../page-scope.js';
 import { deDE } from './de-DE.js';
