@@ -77,6 +77,7 @@ async function runWrk({ url, request, connections, seconds, folder }) {
     const r = JSON.parse(line);
     return {
       requests: r.requests,
+      seconds: r.durationUs / 1e6,
       rps: Math.round(r.requests / (r.durationUs / 1e6)),
       p50Ms: Math.round(r.p50Us / 10) / 100,
       p99Ms: Math.round(r.p99Us / 10) / 100,
@@ -92,6 +93,7 @@ async function runAutocannon({ url, request, connections, seconds }) {
   const r = await autocannon({ url, ...request, connections, duration: seconds, timeout: 10 });
   return {
     requests: r.requests.total,
+    seconds: r.duration,
     rps: Math.round(r.requests.average),
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,

@@ -12,7 +12,8 @@ const LEGEND = [
   "wkr: serving processes (1: `serve --workers 1`, no cluster primary; more: a cluster's workers).",
   'SQL/req: statements the serving processes sent during the run (STATEMENT_STATS, summed over workers,',
   '       background polls included) / requests. ×plain: req/s over the plain server with the same workers',
-  '       and connections, run right after it (its row below, by the mode it followed).',
+  '       and connections, driven in turns with it (its row below, by the mode it was driven with).',
+  "p50: the median of the slices' p50s; p99: the highest slice's p99.",
 ];
 
 const pad = (v, n) => String(v ?? '-').padStart(n);
@@ -28,7 +29,7 @@ export function printReport(report) {
   const { seeding, memory, scaleCheck, searchIndex } = report;
   const lines = [
     `load generator: ${report.generatorVersion} (the same for rolegraph and the plain server)`,
-    `rolegraph bench: scale ${report.scale} (${seeding.nodes} nodes, ${seeding.links} links), ${report.durationSeconds} s per run (after 1 s of warm-up), ${report.cores} cores, Node ${report.node}, load average at the end ${report.loadAverage.join(' ')}`,
+    `rolegraph bench: scale ${report.scale} (${seeding.nodes} nodes, ${seeding.links} links), ${report.durationSeconds} s per run (after 1 s of warm-up) in ${report.slices} slices of ${report.durationSeconds / report.slices} s, each server's slices alternating with its pair's, ${report.cores} cores, Node ${report.node}, load average at the end ${report.loadAverage.join(' ')}`,
     `database: ${report.database === 'sqlite' ? 'SQLite (file)' : 'PostgreSQL'}${report.redis ? ', shared Redis' : ''}`,
     `seed load: ${seeding.seconds} s, ${seeding.nodesPerSecond} nodes/s, ${seeding.linksPerSecond} links/s (real seed path, one transaction)`,
     ...LEGEND,
@@ -38,7 +39,7 @@ export function printReport(report) {
   for (const r of report.results) lines.push(row(r, `${r.query} ${r.mode}`));
   lines.push(
     '',
-    'plain node:http, same bytes (a node:cluster of that many processes when wkr > 1), each run right after the row it is compared with:',
+    'plain node:http, same bytes (a node:cluster of that many processes when wkr > 1), each driven in turns with the row it is compared with:',
   );
   for (const p of report.plain) lines.push(row(p, `${p.query} (${p.mode})`));
   if (report.instances.length) {
@@ -72,7 +73,7 @@ export function printReport(report) {
     );
     for (const r of scaleCheck.rows)
       lines.push(
-        `${row(r, `${r.query} ${r.mode}`)}   p50 ${r.p50Ratio}× scale ${scaleCheck.baseScale}'s (${r.p50AtScale} ms, ${r.rpsAtScale} req/s, run right after); RSS idle ${r.idleMiB} → peak ${r.peakMiB} MiB`,
+        `${row(r, `${r.query} ${r.mode}`)}   p50 ${r.p50Ratio}× scale ${scaleCheck.baseScale}'s (${r.p50AtScale} ms, ${r.rpsAtScale} req/s, driven in turns with it); RSS idle ${r.idleMiB} → peak ${r.peakMiB} MiB`,
       );
   }
   if (report.failures.length || report.error)

@@ -1,6 +1,6 @@
 // npm run bench -- [--scale N] [--duration S] [--json FILE] [--generator wrk|autocannon]
 //                   [--also-scale N] [--skip-workers] [--db sqlite|postgres] [--redis URL]
-//                   [--instances N] [--only q1,q2]
+//                   [--instances N] [--only q1,q2] [--slices N]
 //
 // Measures the server as a user meets it: a synthetic graph of a fixed shape is loaded through
 // the real seed path into a temporary SQLite database (or, with --db postgres, a temporary schema
@@ -10,7 +10,8 @@
 // cold (response cache off, RENDER_MEMO=off), uncached (response cache off, memos on) and cached,
 // at 10 and 50 connections with one worker and at 10 with a worker per core. A plain node:http
 // server returning the same bytes from memory, run with the same number of processes and driven
-// by the same generator right after each run, gives the machine's limit. The SQL statements of every run are counted
+// by the same generator in turns with each run (--slices, 2 s each by default), gives the
+// machine's limit. The SQL statements of every run are counted
 // by the server itself (STATEMENT_STATS). Any non-2xx answer or socket error fails the bench,
 // after the table is printed. See the README's Speed section.
 import { fork, spawn } from 'node:child_process';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     duration: { type: 'string', default: '10' },
+    slices: { type: 'string' },
     json: { type: 'string' },
     generator: { type: 'string' },
     'also-scale': { type: 'string' },
@@ -55,6 +57,15 @@ if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a wh
 if (alsoScale !== null && (!Number.isInteger(alsoScale) || alsoScale <= scale))
   throw new Error(`--also-scale must be a whole number above --scale (${scale})`);
 if (!(duration > 0)) throw new Error(`--duration must be a number of seconds > 0`);
+/** Turns a run is driven in, each of whole seconds: at most 5 unless `--slices` says. */
+const slices =
+  args.slices === undefined
+    ? Math.max(...[1, 2, 3, 4, 5].filter((n) => Number.isInteger(duration / n)), 1)
+    : Number(args.slices);
+if (!Number.isInteger(slices) || slices < 1 || !Number.isInteger(duration / slices))
+  throw new Error(
+    `--slices must be a whole number ≥ 1 that divides --duration (${duration}) into whole seconds`,
+  );
 if (!['sqlite', 'postgres'].includes(args.db)) throw new Error('--db must be sqlite or postgres');
 const instances = Number(args.instances);
 if (!Number.isInteger(instances) || instances < 0 || instances > 16)
@@ -204,6 +215,55 @@ function check(label, figures) {
     failures.push(`${label}: ${figures.warmupFailures} non-2xx answers or errors in the warm-up`);
 }
 
+/** The figures of one server's slices as one run: p50 the slices' median, p99 their highest. */
+function combined(runs) {
+  const requests = runs.reduce((sum, r) => sum + r.requests, 0);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const p50s = runs.map((r) => r.p50Ms).sort((a, b) => a - b);
+  return {
+    requests,
+    rps: Math.round(requests / seconds),
+    p50Ms: p50s[Math.floor((p50s.length - 1) / 2)],
+    p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+/**
+ * Two servers driven with `q` at `connections`, interleaved: a warm-up second on each, then
+ * `slices` turns in which each is driven for `duration / slices` seconds, `a` first. A slow
+ * spell of the machine (it comes and goes over seconds) then falls on both alike, where two
+ * runs one after the other could each meet a different one. Each `serving` given: the SQL its
+ * processes sent per request over the whole span.
+ */
+async function drivePair(a, b, q, connections) {
+  const sides = [a, b].map((side) => ({
+    ...side,
+    options: { origin: side.origin, request: requestOf(q), connections, folder: work },
+    runs: [],
+  }));
+  const warm = [];
+  for (const side of sides) warm.push(await load(generator, { ...side.options, seconds: 1 }));
+  for (const side of sides)
+    side.before = side.serving ? await statementsOf(side.serving, statsFolder) : 0;
+  for (let i = 0; i < slices; i++)
+    for (const side of sides)
+      side.runs.push(await load(generator, { ...side.options, seconds: duration / slices }));
+  return Promise.all(
+    sides.map(async (side, i) => {
+      const figures = combined(side.runs);
+      figures.warmupFailures = warm[i].non2xx + warm[i].errors;
+      if (side.serving) {
+        const after = await statementsOf(side.serving, statsFolder);
+        figures.sqlPerRequest =
+          Math.round(((after - side.before) / Math.max(1, figures.requests)) * 1e4) / 1e4;
+      }
+      return figures;
+    }),
+  );
+}
+
 /** A warm-up second, then the measured run; with `serving`, the SQL it sent per request. */
 async function drive(origin, q, connections, serving) {
   const options = { origin, request: requestOf(q), connections, folder: work };
@@ -275,12 +335,10 @@ async function runSet({ mode, workers, connectionsList, names }) {
       const plainServer = await plainFor(q, workers);
       for (const connections of connectionsList) {
         const label = `${q.name} ${mode} c=${connections} workers=${workers}`;
-        log(label);
-        const figures = await drive(server.origin, q, connections, server.serving);
+        log(`${label}, interleaved with plain`);
+        const [figures, base] = await drivePair(server, plainServer, q, connections);
         check(label, figures);
         results.push({ query: q.name, mode, workers, connections, ...figures });
-        log(`plain ${label}`);
-        const base = await drive(plainServer.origin, q, connections);
         check(`plain ${label}`, base);
         plain.push({ query: q.name, mode, workers, connections, ...base });
       }
@@ -327,8 +385,8 @@ async function runInstances({ mode, n }) {
 }
 
 /**
- * The role page at a second, larger scale: its p50 beside this scale's, measured on a fresh
- * server of this scale right after (so the two runs compared are seconds apart, as with plain).
+ * The role page at a second, larger scale: its p50 beside this scale's, on a fresh server of
+ * this scale driven in turns with it (as a row is with its plain run).
  */
 let scaleCheck = null;
 async function runAlsoScale() {
@@ -336,36 +394,35 @@ async function runAlsoScale() {
   const loaded = await seed(url, alsoScale);
   await loaded.orm.close();
   const rolePage = allQueries.find((q) => q.name === 'rolePage');
-  /** One c=10 run of the role page on a server of its own at `atScale`. */
-  async function runAt(mode, atScale, databaseAt) {
-    const server = await startServer({ mode, workers: 1, url: databaseAt, atScale });
-    try {
-      await fetchOnce(server.origin, rolePage);
-      const label = `rolePage ${mode} c=10 at scale ${atScale}`;
-      log(label);
-      const figures = await drive(server.origin, rolePage, 10, server.serving);
-      check(label, figures);
-      return { figures, idleMiB: server.idle, peakMiB: server.peak() };
-    } finally {
-      await server.stop();
-    }
-  }
   const rows = [];
   for (const mode of ['uncached', 'cached']) {
-    const large = await runAt(mode, alsoScale, url);
-    const base = await runAt(mode, scale, databaseUrl);
-    rows.push({
-      query: 'rolePage',
-      mode,
-      workers: 1,
-      connections: 10,
-      ...large.figures,
-      idleMiB: large.idleMiB,
-      peakMiB: large.peakMiB,
-      p50AtScale: base.figures.p50Ms,
-      rpsAtScale: base.figures.rps,
-      p50Ratio: Math.round((large.figures.p50Ms / base.figures.p50Ms) * 100) / 100,
-    });
+    // A server at each scale, driven in turns (as a row and its plain run are).
+    const large = await startServer({ mode, workers: 1, url, atScale: alsoScale });
+    let base;
+    try {
+      base = await startServer({ mode, workers: 1 });
+      for (const server of [large, base]) await fetchOnce(server.origin, rolePage);
+      const label = `rolePage ${mode} c=10 at scale ${alsoScale}`;
+      log(`${label}, interleaved with scale ${scale}`);
+      const [atLarge, atBase] = await drivePair(large, base, rolePage, 10);
+      check(label, atLarge);
+      check(`rolePage ${mode} c=10 at scale ${scale}`, atBase);
+      rows.push({
+        query: 'rolePage',
+        mode,
+        workers: 1,
+        connections: 10,
+        ...atLarge,
+        idleMiB: large.idle,
+        peakMiB: large.peak(),
+        p50AtScale: atBase.p50Ms,
+        rpsAtScale: atBase.rps,
+        p50Ratio: Math.round((atLarge.p50Ms / atBase.p50Ms) * 100) / 100,
+      });
+    } finally {
+      await large.stop();
+      await base?.stop();
+    }
   }
   scaleCheck = { scale: alsoScale, baseScale: scale, seeding: loaded.seeding, rows };
 }
@@ -407,6 +464,7 @@ const report = {
   generatorVersion: generatorVersion(generator),
   scale,
   durationSeconds: duration,
+  slices,
   cores: availableParallelism(),
   node: process.versions.node,
   loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
