@@ -13,6 +13,7 @@ import { INTERNAL_ERROR_MESSAGE } from '../graphql/errors.js';
 import { pageCountBound } from '../pages/paths.js';
 import type { Query } from '../render/render-page.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset } from './graphiql.js';
+import type { ContentStore } from '../content/read/store.js';
 import { graphSizeOf } from './graph-size.js';
 import { send, sendError } from './http.js';
 import { inProcess, warmSiteDocuments } from './in-process.js';
@@ -118,6 +119,7 @@ export async function createApp(given: AppOptions): Promise<App> {
     now: options.now,
     contentChanged: sync.contentChanged,
   });
+  const pageBounds = new WeakMap<ContentStore, number>();
   const { apollo, compiled } = await useApollo({
     schema,
     logger,
@@ -126,11 +128,17 @@ export async function createApp(given: AppOptions): Promise<App> {
     introspection: options.introspection,
     redis,
     sizes: {
-      // Priced by the graph's size until the page index is built (then by its real size).
+      // Priced by the graph's size until the page index is built (then by its real size). Every
+      // request's cost is looked up by it, so the bound is worked out once per published store.
       pages() {
         const store = content?.current();
         if (!store) return PAGES_WITHOUT_STORE;
-        return context.pageIndexes.size(store) ?? pageCountBound(graphSizeOf(store));
+        const built = context.pageIndexes.size(store);
+        if (built !== undefined) return built;
+        let bound = pageBounds.get(store);
+        if (bound === undefined)
+          pageBounds.set(store, (bound = pageCountBound(graphSizeOf(store))));
+        return bound;
       },
     },
   });
