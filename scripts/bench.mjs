@@ -231,14 +231,14 @@ function combined(runs) {
 }
 
 /**
- * Two servers driven with `q` at `connections`, interleaved: a warm-up second on each, then
- * `slices` turns in which each is driven for `duration / slices` seconds, `a` first. A slow
- * spell of the machine (it comes and goes over seconds) then falls on both alike, where two
- * runs one after the other could each meet a different one. Each `serving` given: the SQL its
- * processes sent per request over the whole span.
+ * Servers driven with `q` at `connections`, in turns: a warm-up second on each, then `slices`
+ * turns in which each is driven for `duration / slices` seconds, in the order given. A slow
+ * spell of the machine (it comes and goes over seconds) then falls on all alike, where runs one
+ * after the other could each meet a different one. Each side: `{ origin, serving? }`; with
+ * `serving`, the SQL its processes sent per request over the whole span.
  */
-async function drivePair(a, b, q, connections) {
-  const sides = [a, b].map((side) => ({
+async function driveInTurns(servers, q, connections) {
+  const sides = servers.map((side) => ({
     ...side,
     options: { origin: side.origin, request: requestOf(q), connections, folder: work },
     runs: [],
@@ -264,19 +264,9 @@ async function drivePair(a, b, q, connections) {
   );
 }
 
-/** A warm-up second, then the measured run; with `serving`, the SQL it sent per request. */
-async function drive(origin, q, connections, serving) {
-  const options = { origin, request: requestOf(q), connections, folder: work };
-  const warm = await load(generator, { ...options, seconds: 1 });
-  const before = serving ? await statementsOf(serving, statsFolder) : 0;
-  const figures = await load(generator, { ...options, seconds: duration });
-  const after = serving ? await statementsOf(serving, statsFolder) : 0;
-  figures.warmupFailures = warm.non2xx + warm.errors;
-  if (serving)
-    figures.sqlPerRequest =
-      Math.round(((after - before) / Math.max(1, figures.requests)) * 1e4) / 1e4;
-  return figures;
-}
+/** One server driven alone, in the same slices (with `serving`, the SQL it sent per request). */
+const drive = async (origin, q, connections, serving) =>
+  (await driveInTurns([{ origin, serving }], q, connections))[0];
 
 // 1. The graph.
 const { orm, seeding } = await seed(databaseUrl, scale);
@@ -336,7 +326,7 @@ async function runSet({ mode, workers, connectionsList, names }) {
       for (const connections of connectionsList) {
         const label = `${q.name} ${mode} c=${connections} workers=${workers}`;
         log(`${label}, interleaved with plain`);
-        const [figures, base] = await drivePair(server, plainServer, q, connections);
+        const [figures, base] = await driveInTurns([server, plainServer], q, connections);
         check(label, figures);
         results.push({ query: q.name, mode, workers, connections, ...figures });
         check(`plain ${label}`, base);
@@ -404,7 +394,7 @@ async function runAlsoScale() {
       for (const server of [large, base]) await fetchOnce(server.origin, rolePage);
       const label = `rolePage ${mode} c=10 at scale ${alsoScale}`;
       log(`${label}, interleaved with scale ${scale}`);
-      const [atLarge, atBase] = await drivePair(large, base, rolePage, 10);
+      const [atLarge, atBase] = await driveInTurns([large, base], rolePage, 10);
       check(label, atLarge);
       check(`rolePage ${mode} c=10 at scale ${scale}`, atBase);
       rows.push({
